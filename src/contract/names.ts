@@ -1,0 +1,17 @@
+/** Every call the UI can make, by name (kept free of zod so the sandboxed preload stays tiny). */
+export const callNames = ['getState', 'updateSettings', 'logWater', 'undoLastWater', 'dismissNotice'] as const
+/** A call's name. */
+export type CallName = (typeof callNames)[number]
+
+/** Every event the service pushes to the UI. */
+export const eventNames = ['stateChanged'] as const
+/** An event's name. */
+export type EventName = (typeof eventNames)[number]
+
+/** The IPC channel that carries a call. */
+export const callChannel = (name: CallName): string => `limber:call:${name}`
+/** The IPC channel that carries an event. */
+export const eventChannel = (name: EventName): string => `limber:event:${name}`
+
+/** Narrows an untrusted string (an HTTP path segment, say) to a call name. */
+export const isCallName = (name: string): name is CallName => (callNames as readonly string[]).includes(name)

@@ -1,0 +1,51 @@
+import type { DocumentDefinition, Migration } from './document'
+import { ActiveDay, defaultSettings, settingsFields, type Settings } from './settings'
+import { weekdays } from './weekdays'
+
+/**
+ * Numbered settings migrations. Version 1 (the first prototype) kept one active-hours window for
+ * every day; version 2 keeps one per weekday so reminders can follow a working week.
+ */
+export const settingsMigrations: readonly Migration[] = [
+  {
+    to: 2,
+    migrate: (previous) => {
+      const window = previous.activeHours as { start?: unknown; end?: unknown } | undefined
+      if (!window || typeof window !== 'object' || !('start' in window)) return previous
+      const day = { enabled: true, start: window.start, end: window.end }
+      return { ...previous, activeHours: Object.fromEntries(weekdays.map((weekday) => [weekday, { ...day }])) }
+    }
+  }
+]
+
+/** Keeps each valid settings field (and each valid weekday of the active hours); defaults fill the rest. */
+function salvageSettings(candidate: Record<string, unknown>): { value: Settings; dropped: string[] } {
+  const value = defaultSettings()
+  const dropped: string[] = []
+  for (const key of Object.keys(settingsFields) as (keyof Settings)[]) {
+    if (!(key in candidate)) continue
+    const parsed = settingsFields[key].safeParse(candidate[key])
+    if (parsed.success) {
+      Object.assign(value, { [key]: parsed.data })
+    } else if (key === 'activeHours') {
+      const days = candidate.activeHours
+      for (const weekday of weekdays) {
+        const day = ActiveDay.safeParse(typeof days === 'object' && days ? (days as Record<string, unknown>)[weekday] : undefined)
+        if (day.success) value.activeHours[weekday] = day.data
+        else dropped.push(`activeHours.${weekday}`)
+      }
+    } else {
+      dropped.push(key)
+    }
+  }
+  return { value, dropped }
+}
+
+/** The settings document: schema version 2. */
+export const settingsDocument: DocumentDefinition<Settings> = {
+  name: 'settings',
+  currentVersion: 2,
+  migrations: settingsMigrations,
+  defaults: defaultSettings,
+  salvage: salvageSettings
+}

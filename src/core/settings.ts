@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { clockTimePattern, settingsLimits } from './settings-limits'
+import { clockTimeToMinutes } from './local-date'
+import { volumeUnits } from './units'
+import { weekdays, type Weekday } from './weekdays'
+
+const intBetween = ({ min, max }: { readonly min: number; readonly max: number }) =>
+  z.number().int().min(min).max(max)
+
+/** A `HH:MM` clock time. */
+export const ClockTime = z.string().regex(clockTimePattern, 'Use a 24-hour time such as 08:30')
+
+/** The hours of one weekday in which Limber may remind. */
+export const ActiveDay = z
+  .object({ enabled: z.boolean(), start: ClockTime, end: ClockTime })
+  .strict()
+  .refine((day) => clockTimeToMinutes(day.start) < clockTimeToMinutes(day.end), {
+    message: 'The end must be later than the start',
+    path: ['end']
+  })
+/** Active hours of one weekday. */
+export type ActiveDay = z.infer<typeof ActiveDay>
+
+/** Active hours for every weekday. */
+export const ActiveHours = z
+  .object(Object.fromEntries(weekdays.map((day) => [day, ActiveDay])) as Record<Weekday, typeof ActiveDay>)
+  .strict()
+/** Active hours keyed by weekday. */
+export type ActiveHours = z.infer<typeof ActiveHours>
+
+/** Each field of the settings document, validated on its own so a bad field never costs the good ones. */
+export const settingsFields = {
+  volumeUnit: z.enum(volumeUnits),
+  dailyGoalMl: intBetween(settingsLimits.dailyGoalMl),
+  glassMl: intBetween(settingsLimits.glassMl),
+  bottleMl: intBetween(settingsLimits.bottleMl),
+  bodyWeightKg: z
+    .number()
+    .min(settingsLimits.bodyWeightKg.min)
+    .max(settingsLimits.bodyWeightKg.max)
+    .nullable(),
+  activeHours: ActiveHours
+} as const
+
+/** The whole settings document as the service holds it. */
+export const Settings = z.object(settingsFields).strict()
+/** The user's settings. */
+export type Settings = z.infer<typeof Settings>
+
+/** A change to some settings; unknown keys are refused. */
+export const SettingsPatch = Settings.partial().strict()
+/** A partial settings update. */
+export type SettingsPatch = z.infer<typeof SettingsPatch>
+
+const defaultDay: ActiveDay = { enabled: true, start: '08:00', end: '21:00' }
+
+/** Settings for a new user: about two litres a day (the eight-glasses guideline, rounded). */
+export function defaultSettings(): Settings {
+  return {
+    volumeUnit: 'ml',
+    dailyGoalMl: 2000,
+    glassMl: 250,
+    bottleMl: 500,
+    bodyWeightKg: null,
+    activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours
+  }
+}

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { recoverDocument, serializeDocument, type DocumentDefinition, type RecoveryReason } from '../core/document'
+import type { DocumentStore, DocumentStoreFactory, DocumentStoreOptions } from './ports'
+
+/** A document that has been read, repaired if needed, and can be written back. */
+export interface OpenDocument<T> {
+  readonly path: string
+  value: T
+  /** Writes atomically; when this returns the file holds `value`. */
+  write(value: T): void
+  /** Set when the stored file was set aside; the UI tells the user. */
+  readonly recovery?: { readonly reason: RecoveryReason; readonly backupPath: string; readonly dropped: readonly string[] }
+}
+
+/** The options a document store is created with, identical for electron-store and conf. */
+export function documentStoreOptions<T extends object>(
+  definition: DocumentDefinition<T>,
+  dataDir: string
+): DocumentStoreOptions {
+  return {
+    cwd: dataDir,
+    configName: definition.name,
+    defaults: serializeDocument(definition, definition.defaults()),
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+    watch: false
+  }
+}
+
+/** `settings.json` → `settings.json.invalid-2026-11-25T21-30-00-000Z` (colons are not allowed on Windows). */
+export function backupPathFor(path: string, now: Date, reason: RecoveryReason): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-')
+  return `${path}.${reason}-${stamp}`
+}
+
+/**
+ * Opens a stored document. A file that does not parse, validate, or comes from a newer Limber is
+ * moved aside (never deleted) before the store opens it; the valid parts are kept.
+ */
+export function openDocument<T extends object>(
+  definition: DocumentDefinition<T>,
+  dataDir: string,
+  createStore: DocumentStoreFactory,
+  now: Date
+): OpenDocument<T> {
+  const path = join(dataDir, `${definition.name}.json`)
+  const raw = existsSync(path) ? readFileSync(path, 'utf8') : undefined
+  const recovered = recoverDocument(definition, raw)
+  let recovery: OpenDocument<T>['recovery']
+  if (recovered.problem) {
+    const backupPath = backupPathFor(path, now, recovered.problem.reason)
+    renameSync(path, backupPath)
+    recovery = { reason: recovered.problem.reason, backupPath, dropped: recovered.problem.dropped }
+  }
+  const store: DocumentStore = createStore(documentStoreOptions(definition, dataDir))
+  const document: OpenDocument<T> = {
+    path: store.path,
+    value: recovered.value,
+    write(value) {
+      store.store = serializeDocument(definition, value)
+      document.value = value
+    },
+    ...(recovery ? { recovery } : {})
+  }
+  if (recovered.problem || recovered.migratedFrom !== undefined) document.write(recovered.value)
+  return document
+}
