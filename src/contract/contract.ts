@@ -44,7 +44,7 @@ export interface InputIssue {
 
 /** A failed call, as data: errors cross IPC and HTTP as plain objects, never as thrown exceptions. */
 export interface ContractError {
-  readonly code: 'invalid_input' | 'unknown_call' | 'not_found' | 'internal'
+  readonly code: 'invalid_input' | 'unknown_call' | 'not_found' | 'refused' | 'internal'
   readonly message: string
   readonly issues: readonly InputIssue[]
 }

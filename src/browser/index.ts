@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import Conf from 'conf'
+import { Companion } from '../service/companion'
+import { defaultDataDir } from '../service/data-dir'
+import { acquireDataDirLock, updateLockHolder } from '../service/instance-lock'
+import { systemClock, type DocumentStore } from '../service/ports'
+import { createBrowserServer } from './server'
+
+/** Browser mode: the companion in plain Node, its UI served to a local browser. */
+async function main(): Promise<void> {
+  const dataDir = defaultDataDir()
+  const startedAtMs = Date.now()
+  const lock = acquireDataDirLock(dataDir, { pid: process.pid, mode: 'browser', startedAtMs })
+  if (!lock.acquired) {
+    const where = lock.holder.address ? `in browser mode at ${lock.holder.address}` : `as the desktop app (pid ${lock.holder.pid})`
+    console.error(`Limber is already running ${where} and uses ${dataDir}. Open that one instead.`)
+    process.exitCode = 3
+    return
+  }
+  const companion = new Companion({
+    dataDir,
+    clock: systemClock,
+    mode: 'browser',
+    createStore: (options) => new Conf(options) as unknown as DocumentStore
+  })
+  const token = randomBytes(24).toString('base64url')
+  const rendererDir = process.env.LIMBER_RENDERER_DIR ?? fileURLToPath(new URL('../renderer/', import.meta.url))
+  const server = createBrowserServer({ companion, rendererDir, token })
+  const port = Number(process.env.LIMBER_PORT ?? 0)
+  await server.listen({ host: '127.0.0.1', port })
+  const address = server.server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = `http://127.0.0.1:${actualPort}/?token=${token}`
+  updateLockHolder(dataDir, { pid: process.pid, mode: 'browser', startedAtMs, address: url })
+  console.log(`Limber is running in browser mode. Open this address in your browser:\n\n  ${url}\n`)
+  console.log(`Data folder: ${dataDir}`)
+
+  const stop = async (): Promise<void> => {
+    await server.close()
+    lock.release()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop())
+  process.once('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

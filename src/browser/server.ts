@@ -1,0 +1,118 @@
+import type { ServerResponse } from 'node:http'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import fastifyStatic from '@fastify/static'
+import type { Companion } from '../service/companion'
+import type { CallOutcome, ContractError } from '../contract/contract'
+import type { CallName } from '../contract/names'
+import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
+
+/** What browser mode serves. */
+export interface BrowserServerOptions {
+  readonly companion: Companion
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string
+  /** The per-launch secret; requests without it get 401. */
+  readonly token: string
+}
+
+/** The content security policy browser mode sends with every response (the same as the desktop window's). */
+export const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const statusFor: Record<ContractError['code'], number> = {
+  invalid_input: 400,
+  unknown_call: 404,
+  not_found: 409,
+  refused: 403,
+  internal: 500
+}
+
+const unauthorizedPage =
+  '<!doctype html><meta charset="utf-8"><title>Limber</title><p>This Limber address needs its key. ' +
+  'Open the full address printed in the terminal where Limber started.</p>'
+
+const failure = (code: ContractError['code'], message: string): CallOutcome<CallName> => ({
+  ok: false,
+  error: { code, message, issues: [] }
+})
+
+const localPort = (request: FastifyRequest): number => request.socket.localPort ?? 0
+
+/**
+ * The browser-mode HTTP server: the built renderer as static files, each contract call as
+ * `POST /api/call/<name>`, and contract events as server-sent events on `GET /api/events`.
+ */
+export function createBrowserServer(options: BrowserServerOptions): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  const openStreams = new Set<ServerResponse>()
+
+  app.addHook('onRequest', async (request, reply) => {
+    const port = localPort(request)
+    const url = new URL(request.url, 'http://127.0.0.1')
+    const queryToken = url.searchParams.get('token') ?? undefined
+    const bearer = request.headers.authorization?.replace(/^Bearer /, '')
+    const presented = queryToken ?? bearer ?? readCookie(request.headers.cookie, tokenCookieName(port))
+    const refusal = refuseRequest({ host: request.headers.host, origin: request.headers.origin, presentedToken: presented }, port, options.token)
+    if (refusal) {
+      const wantsPage = request.method === 'GET' && !url.pathname.startsWith('/api/')
+      return wantsPage && refusal.status === 401
+        ? reply.code(401).type('text/html; charset=utf-8').send(unauthorizedPage)
+        : reply.code(refusal.status).send(failure('refused', refusal.reason))
+    }
+    reply.header('Content-Security-Policy', contentSecurityPolicy)
+    reply.header('X-Content-Type-Options', 'nosniff')
+    reply.header('Referrer-Policy', 'no-referrer')
+    reply.header('Cross-Origin-Opener-Policy', 'same-origin')
+    if (tokenMatches(queryToken, options.token)) {
+      // Trade the token in the address for a cookie, so it does not stay in history or get copied.
+      url.searchParams.delete('token')
+      reply.header('Set-Cookie', `${tokenCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
+      return reply.redirect(`${url.pathname}${url.search}`, 303)
+    }
+  })
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500
+    reply.code(status).send(failure(status < 500 ? 'invalid_input' : 'internal', error.message))
+  })
+
+  app.post<{ Params: { name: string } }>('/api/call/:name', async (request, reply) => {
+    const outcome = await options.companion.invoke(request.params.name, request.body ?? undefined)
+    return reply.code(outcome.ok ? 200 : statusFor[outcome.error.code]).send(outcome)
+  })
+
+  app.get('/api/events', (request, reply) => streamEvents(options.companion, request, reply, openStreams))
+
+  app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: true, cacheControl: false })
+
+  app.addHook('onClose', async () => {
+    for (const stream of openStreams) stream.end()
+  })
+  return app
+}
+
+function streamEvents(
+  companion: Companion,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  openStreams: Set<ServerResponse>
+): void {
+  reply.hijack()
+  const stream = reply.raw
+  stream.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive'
+  })
+  const send = (event: string, payload: unknown): void => {
+    stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
+  }
+  send('stateChanged', companion.state())
+  const unsubscribe = companion.on('stateChanged', (state) => send('stateChanged', state))
+  openStreams.add(stream)
+  request.raw.on('close', () => {
+    unsubscribe()
+    openStreams.delete(stream)
+  })
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
+
+const noon = new Date(2026, 10, 25, 12).getTime()
+
+describe('companion', () => {
+  it('keeps settings and water across a restart on the same data folder', async () => {
+    const dataDir = tempDataDir()
+    const first = companionIn(dataDir, fakeClock(noon))
+    await first.invoke('updateSettings', { dailyGoalMl: 2600, volumeUnit: 'floz' })
+    await first.invoke('logWater', { amountMl: 250 })
+    await first.invoke('logWater', { amountMl: 500 })
+    const again = companionIn(dataDir, fakeClock(noon + 60_000)).state()
+    expect(again.settings).toMatchObject({ dailyGoalMl: 2600, volumeUnit: 'floz' })
+    expect(again.today.totalMl).toBe(750)
+  })
+
+  it('refuses an invalid goal, names the field, and leaves the settings file untouched', async () => {
+    const dataDir = tempDataDir()
+    const companion = companionIn(dataDir)
+    await companion.invoke('updateSettings', { dailyGoalMl: 2200 })
+    const before = readFileSync(join(dataDir, 'settings.json'), 'utf8')
+    const outcome = await companion.invoke('updateSettings', { dailyGoalMl: 20, glassMl: 300 })
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'dailyGoalMl' }] } })
+    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(before)
+    expect(companion.state().settings.glassMl).toBe(250)
+  })
+
+  it('undoes only the newest drink of today, and says so when there is nothing to undo', async () => {
+    const clock = fakeClock(noon)
+    const companion = companionIn(tempDataDir(), clock)
+    expect(await companion.invoke('undoLastWater', {})).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    await companion.invoke('logWater', { amountMl: 250 })
+    clock.advance(60_000)
+    await companion.invoke('logWater', { amountMl: 400 })
+    const outcome = await companion.invoke('undoLastWater', {})
+    expect(outcome.ok && outcome.value.today.entries.map((entry) => entry.amountMl)).toEqual([250])
+  })
+
+  it('counts only drinks from the current local day', async () => {
+    const clock = fakeClock(new Date(2026, 10, 24, 23, 30).getTime())
+    const companion = companionIn(tempDataDir(), clock)
+    await companion.invoke('logWater', { amountMl: 300 })
+    clock.set(new Date(2026, 10, 25, 0, 30).getTime())
+    await companion.invoke('logWater', { amountMl: 200 })
+    expect(companion.state().today).toMatchObject({ totalMl: 200, date: '2026-11-25' })
+  })
+
+  it('pushes the new state to subscribers after each change, and stops after unsubscribe', async () => {
+    const companion = companionIn(tempDataDir())
+    const totals: number[] = []
+    const unsubscribe = companion.on('stateChanged', (state) => totals.push(state.today.totalMl))
+    await companion.invoke('logWater', { amountMl: 250 })
+    unsubscribe()
+    await companion.invoke('logWater', { amountMl: 250 })
+    expect(totals).toEqual([250])
+  })
+
+  it('answers an unknown call with a typed error', async () => {
+    expect(await companionIn(tempDataDir()).invoke('formatDisk', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_call' }
+    })
+  })
+
+  it('dismisses a notice for good in this run', async () => {
+    const dataDir = tempDataDir()
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(dataDir, 'journal.json'), '{')
+    const companion = companionIn(dataDir)
+    expect(companion.state().notices).toHaveLength(1)
+    await companion.invoke('dismissNotice', { id: 'recovered-journal' })
+    expect(companion.state().notices).toEqual([])
+  })
+})
