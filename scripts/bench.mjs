@@ -1,0 +1,127 @@
+// `npm run bench`: bundle size and time-to-paint against a bare React page, and browser-mode memory.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const runs = Number(process.env.BENCH_RUNS ?? 15)
+const chromiumPath = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium'
+
+const gzipKb = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1024
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** Scripts a page loads before it can paint: its entry module and the modules it preloads. */
+function initialScripts(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((match) => join(dir, match[1]))
+  const all = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js')).map((name) => join(dir, 'assets', name))
+  return { initial: refs, all }
+}
+
+async function buildBaseline() {
+  const outDir = join(root, 'bench', '.build', 'baseline')
+  await build({
+    root: join(root, 'bench', 'baseline'),
+    base: './',
+    logLevel: 'silent',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } }
+  })
+  return outDir
+}
+
+/** Serves a folder on loopback, for the baseline page. */
+function serveStatic(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname
+    const file = join(dir, path === '/' ? 'index.html' : path.replace(/^\/+/, ''))
+    if (!file.startsWith(dir)) return response.writeHead(403).end()
+    try {
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+    } catch {
+      response.writeHead(404).end()
+    }
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+function startBrowserMode() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js')], {
+    env: { ...process.env, LIMBER_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
+      if (match) resolve({ child, url: match[0] })
+    })
+    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}`)))
+  })
+}
+
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024
+
+/** Milliseconds from navigation start until the first <h1> has been painted. */
+async function timeToPaint(browser, url) {
+  const context = await browser.newContext()
+  await context.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('h1')) return
+      observer.disconnect()
+      requestAnimationFrame(() => setTimeout(() => (window.__paintedMs = performance.now()), 0))
+    }).observe(document, { childList: true, subtree: true })
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => window.__paintedMs !== undefined)
+  const ms = await page.evaluate(() => window.__paintedMs)
+  await context.close()
+  return ms
+}
+
+const baselineDir = await buildBaseline()
+const rendererDir = join(root, 'out', 'renderer')
+const ours = initialScripts(rendererDir)
+const bare = initialScripts(baselineDir)
+
+const service = await startBrowserMode()
+await new Promise((resolve) => setTimeout(resolve, 500))
+const serviceRss = rssMb(service.child.pid)
+const baselineServer = await serveStatic(baselineDir)
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+})
+const baselineUrl = `http://127.0.0.1:${baselineServer.address().port}/`
+const todayTimes = []
+const baselineTimes = []
+await timeToPaint(browser, service.url)
+await timeToPaint(browser, baselineUrl)
+for (let run = 0; run < runs; run += 1) {
+  todayTimes.push(await timeToPaint(browser, service.url))
+  baselineTimes.push(await timeToPaint(browser, baselineUrl))
+}
+await browser.close()
+baselineServer.close()
+const serviceRssAfterUse = rssMb(service.child.pid)
+service.child.kill('SIGTERM')
+
+const row = (label, limber, baseline, unit) =>
+  `${label.padEnd(34)}${limber.toFixed(1).padStart(10)} ${unit}${baseline.toFixed(1).padStart(10)} ${unit}${(limber / baseline).toFixed(2).padStart(9)}×`
+console.log(`\nLimber bench (${runs} runs each, medians; headless Chromium ${chromiumPath})\n`)
+console.log(`${''.padEnd(34)}${'Limber'.padStart(13)}${'bare React'.padStart(13)}${'ratio'.padStart(10)}`)
+console.log(row('renderer JS, initial (gzip)', gzipKb(ours.initial), gzipKb(bare.initial), 'KB'))
+console.log(row('renderer JS, all chunks (gzip)', gzipKb(ours.all), gzipKb(bare.all), 'KB'))
+console.log(row('time until Today has painted', median(todayTimes), median(baselineTimes), 'ms'))
+console.log(`\nbrowser-mode service memory: ${serviceRss.toFixed(1)} MB RSS after start, ${serviceRssAfterUse.toFixed(1)} MB after ${runs * 2 + 2} page loads`)
