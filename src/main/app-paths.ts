@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url'
+
+/** The files the shell loads from disk. */
+export interface AppPaths {
+  readonly preload: string
+  readonly rendererHtml: string
+  readonly resourcesDir: string
+}
+
+/**
+ * Resolves the shell's files from the main bundle's own URL (`import.meta.url` of out/main/index.js),
+ * so they are found wherever the app folder or asar archive lives, in dev and packaged alike.
+ */
+export function appPaths(mainBundleUrl: string): AppPaths {
+  const at = (relative: string): string => fileURLToPath(new URL(relative, mainBundleUrl))
+  return {
+    preload: at('../preload/index.cjs'),
+    rendererHtml: at('../renderer/index.html'),
+    resourcesDir: at('../../resources/')
+  }
+}
+
+/** The tray icon file for a platform: a template image on macOS, panel-sized PNGs elsewhere. */
+export function trayIconFile(platform: NodeJS.Platform): string {
+  // macOS tints "…Template" images for light and dark menu bars; Windows picks tray-icon@2x.png on HiDPI.
+  if (platform === 'darwin') return 'tray-iconTemplate.png'
+  if (platform === 'win32') return 'tray-icon.png'
+  return 'tray-icon-22.png'
+}
+
+/** The window and taskbar icon file. */
+export const appIconFile = 'icon.png'
