@@ -1,0 +1,13 @@
+import type { VolumeUnit } from '../core/units'
+
+/** The tray's English strings, in one place so they can move to the app's translations together. */
+export const trayStrings = {
+  status: (drunk: string, goal: string): string => `Water today: ${drunk} of ${goal}`,
+  goalReached: (status: string): string => `${status} (goal reached)`,
+  logGlass: (amount: string): string => `Log a glass (${amount})`,
+  logBottle: (amount: string): string => `Log a bottle (${amount})`,
+  open: 'Open Limber',
+  quit: 'Quit Limber',
+  tooltip: (drunk: string, goal: string): string => `Limber: ${drunk} of ${goal} water today`,
+  unit: { ml: 'ml', floz: 'fl oz' } satisfies Record<VolumeUnit, string>
+} as const
