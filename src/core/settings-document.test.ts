@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { recoverDocument } from './document'
+import { defaultSettings } from './settings'
+import { settingsDocument } from './settings-document'
+
+describe('settings document', () => {
+  it('migrates a version-1 file (one active-hours window) to one window per weekday', () => {
+    const v1 = JSON.stringify({ schemaVersion: 1, dailyGoalMl: 2400, activeHours: { start: '06:00', end: '20:00' } })
+    const recovered = recoverDocument(settingsDocument, v1)
+    expect(recovered.migratedFrom).toBe(1)
+    expect(recovered.problem).toBeUndefined()
+    expect(Object.values(recovered.value.activeHours)).toEqual(
+      Array(7).fill({ enabled: true, start: '06:00', end: '20:00' })
+    )
+    expect(recovered.value.dailyGoalMl).toBe(2400)
+  })
+
+  it('treats a file without a version as version 1', () => {
+    const recovered = recoverDocument(settingsDocument, JSON.stringify({ activeHours: { start: '09:00', end: '17:00' } }))
+    expect(recovered.value.activeHours.fri).toEqual({ enabled: true, start: '09:00', end: '17:00' })
+  })
+
+  it('gives defaults without a problem on a first start', () => {
+    expect(recoverDocument(settingsDocument, undefined)).toEqual({ value: defaultSettings() })
+  })
+
+  it('calls a JSON array unreadable rather than guessing', () => {
+    expect(recoverDocument(settingsDocument, '[1,2]').problem?.reason).toBe('unreadable')
+  })
+
+  it('keeps a current, valid file as it is', () => {
+    const settings = { ...defaultSettings(), dailyGoalMl: 3000 }
+    expect(recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: 2, ...settings }))).toEqual({ value: settings })
+  })
+})
