@@ -3,6 +3,10 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 /** The window background before the page paints, per theme, so opening never flashes the wrong colour. */
 export const windowBackground = { light: '#f4f7f6', dark: '#0f1a1f' } as const
 
+/** The background for the system's current theme (`nativeTheme` fits). */
+export const windowBackgroundFor = (theme: { readonly shouldUseDarkColors: boolean }): string =>
+  theme.shouldUseDarkColors ? windowBackground.dark : windowBackground.light
+
 /** What the main window's options depend on. */
 export interface MainWindowOptionsInput {
   readonly preloadPath: string
@@ -22,7 +26,7 @@ export function mainWindowOptions(input: MainWindowOptionsInput): BrowserWindowC
     minHeight: 560,
     show: false,
     autoHideMenuBar: true,
-    backgroundColor: input.theme.shouldUseDarkColors ? windowBackground.dark : windowBackground.light,
+    backgroundColor: windowBackgroundFor(input.theme),
     webPreferences: {
       preload: input.preloadPath,
       contextIsolation: true,

@@ -1,0 +1,101 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, session, Tray } from 'electron'
+import ElectronStore from 'electron-store'
+import { Companion } from '../service/companion'
+import { acquireDataDirLock } from '../service/instance-lock'
+import { systemClock } from '../service/ports'
+import { appIconFile, appPaths, trayIconFile } from './app-paths'
+import { toElectronStoreOptions } from './electron-store-options'
+import { connectIpc } from './ipc-adapter'
+import { mainWindowKeeper, type MainWindowKeeper } from './main-window'
+import { isAppUrl, rendererSource } from './renderer-source'
+import { alreadyRunningMessage } from './startup-messages'
+import { syncTray } from './tray-sync'
+import { mainWindowOptions, windowBackgroundFor } from './window-options'
+import { contentSecurityPolicy, guardSession, guardWebContents } from './window-security'
+
+// Resolved from this bundle (out/main/index.js), so dev, a plain build and an asar package agree.
+const paths = appPaths(import.meta.url)
+const source = rendererSource(process.env, app.isPackaged, paths.rendererHtml)
+const isOwnPage = (url: string): boolean => isAppUrl(url, source)
+
+// Held at module level: a Tray that is garbage-collected vanishes from the panel.
+let tray: Tray | undefined
+
+app.setName('Limber')
+app.setAppUserModelId('app.limber.desktop')
+app.enableSandbox()
+// A data folder given for tests or portable use also scopes the single-instance lock and caches to it.
+if (process.env.LIMBER_DATA_DIR) app.setPath('userData', process.env.LIMBER_DATA_DIR)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  // Defence in depth: every web contents, not only our window's, stays on the app and opens nothing.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isOwnPage))
+  // Closing the window leaves Limber running in the tray; only "Quit Limber" ends it.
+  app.on('window-all-closed', () => {})
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error))
+}
+
+function start(): void {
+  const dataDir = app.getPath('userData')
+  const lock = acquireDataDirLock(dataDir, { pid: process.pid, mode: 'desktop', startedAtMs: Date.now() })
+  if (!lock.acquired) {
+    dialog.showErrorBox('Limber is already running', alreadyRunningMessage(lock.holder, dataDir))
+    app.quit()
+    return
+  }
+  app.on('will-quit', () => lock.release())
+
+  const companion = new Companion({
+    dataDir,
+    createStore: (options) => new ElectronStore(toElectronStoreOptions(options)),
+    clock: systemClock,
+    mode: 'desktop'
+  })
+  guardSession(session.defaultSession, contentSecurityPolicy(source.kind === 'dev-server' ? source.origin : undefined))
+  connectIpc({
+    companion,
+    isAppUrl: isOwnPage,
+    eventTargets: () => BrowserWindow.getAllWindows().map((window) => window.webContents)
+  })
+
+  const windows = openWindows()
+  tray = new Tray(nativeImage.createFromPath(join(paths.resourcesDir, trayIconFile(process.platform))))
+  syncTray({
+    tray,
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    companion,
+    actions: { openWindow: () => windows.show(), quit: () => app.quit() },
+    locale: app.getLocale()
+  })
+  // Windows shows the tray menu on right-click only; a left click should bring Limber up.
+  if (process.platform === 'win32') tray.on('click', () => windows.show())
+
+  app.on('second-instance', () => windows.show())
+  app.on('activate', () => windows.show())
+  nativeTheme.on('updated', () => windows.current()?.setBackgroundColor(windowBackgroundFor(nativeTheme)))
+  windows.show()
+}
+
+function openWindows(): MainWindowKeeper<BrowserWindow> {
+  const options = mainWindowOptions({
+    preloadPath: paths.preload,
+    iconPath: join(paths.resourcesDir, appIconFile),
+    theme: nativeTheme
+  })
+  return mainWindowKeeper(() => {
+    const window = new BrowserWindow(options)
+    guardWebContents(window.webContents, isOwnPage)
+    return window
+  }, source)
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox('Limber could not start', error instanceof Error ? (error.stack ?? error.message) : String(error))
+  app.exit(1)
+}
