@@ -1,0 +1,81 @@
+import { useRef, useState, type ReactNode } from 'react'
+import type { CallOutcome } from '../../../contract/contract'
+import type { AppState } from '../../../contract/state'
+import { useAppState } from '../api/app-state'
+import { formatVolume } from '../format/volume'
+import { useTranslation } from '../i18n/use-translation'
+import { CustomAmountForm } from './custom-amount-form'
+
+type Message = { readonly kind: 'status' | 'error'; readonly text: string }
+
+/** Quick-add buttons, a custom amount, undo, and a live region that says what just happened. */
+export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode {
+  const t = useTranslation()
+  const { perform } = useAppState()
+  const [message, setMessage] = useState<Message>()
+  const glassButton = useRef<HTMLButtonElement>(null)
+  const unit = state.settings.volumeUnit
+
+  const progressOf = (next: AppState): string =>
+    t('today.amountOfGoal', {
+      total: formatVolume(next.today.totalMl, unit),
+      goal: formatVolume(next.today.goalMl, unit)
+    })
+
+  // The custom amount form shows its own failures next to its field, so it passes reportFailure = false.
+  const logDrink = async (amountMl: number, reportFailure = true): Promise<CallOutcome<'logWater'>> => {
+    const outcome = await perform('logWater', { amountMl })
+    if (!outcome.ok) {
+      setMessage(reportFailure ? { kind: 'error', text: t('today.logFailed') } : undefined)
+      return outcome
+    }
+    const next = outcome.value
+    const key = next.today.totalMl >= next.today.goalMl ? 'today.addedGoalMet' : 'today.added'
+    setMessage({ kind: 'status', text: t(key, { amount: formatVolume(amountMl, unit), progress: progressOf(next) }) })
+    return outcome
+  }
+
+  const undo = async (): Promise<void> => {
+    const last = state.today.entries.at(-1)
+    const outcome = await perform('undoLastWater', {})
+    if (!outcome.ok) {
+      setMessage({ kind: 'error', text: t('today.undoFailed') })
+      return
+    }
+    const amount = formatVolume(last?.amountMl ?? 0, unit)
+    setMessage({ kind: 'status', text: t('today.undone', { amount, progress: progressOf(outcome.value) }) })
+    // Undo disables itself when nothing is left; keep keyboard focus on a nearby control rather than the page.
+    if (!outcome.value.canUndo) glassButton.current?.focus()
+  }
+
+  return (
+    <section className="drink-logger" aria-labelledby="drink-logger-title">
+      <h2 id="drink-logger-title">{t('today.logTitle')}</h2>
+      <div className="quick-add">
+        <button
+          ref={glassButton}
+          type="button"
+          className="button-primary"
+          onClick={() => void logDrink(state.settings.glassMl)}
+        >
+          {t('today.addGlass', { amount: formatVolume(state.settings.glassMl, unit) })}
+        </button>
+        <button type="button" className="button-primary" onClick={() => void logDrink(state.settings.bottleMl)}>
+          {t('today.addBottle', { amount: formatVolume(state.settings.bottleMl, unit) })}
+        </button>
+      </div>
+      <CustomAmountForm unit={unit} onLog={(amountMl) => logDrink(amountMl, false)} />
+      <div className="undo-row">
+        <button type="button" onClick={() => void undo()} disabled={!state.canUndo}>
+          {t('today.undo')}
+        </button>
+      </div>
+      <p role="status" className="log-status">
+        {message?.kind === 'status' ? message.text : ''}
+      </p>
+      <p role="alert" className="log-error">
+        {message?.kind === 'error' ? message.text : ''}
+      </p>
+    </section>
+  )
+}
