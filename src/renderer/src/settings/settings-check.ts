@@ -1,0 +1,91 @@
+import type { InputIssue } from '../../../contract/contract'
+import { clockTimePattern, settingsLimits } from '../../../core/settings-limits'
+import { clockTimeToMinutes } from '../../../core/local-date'
+import { formatKilograms, numberFormat } from '../format/number-format'
+import { formatVolumeRange, parseNumberInput } from '../format/volume'
+import { t } from '../i18n/i18n'
+import { displayWeekdays, volumeFields, type SettingsDraft } from './settings-draft'
+
+/** Every place a settings error can be shown, in the order the form shows them (the first gets focus). */
+export const settingsFieldKeys: readonly string[] = [
+  'volumeUnit',
+  ...volumeFields,
+  'bodyWeightKg',
+  ...displayWeekdays.flatMap((day) => [
+    `activeHours.${day}.enabled`,
+    `activeHours.${day}.start`,
+    `activeHours.${day}.end`
+  ])
+]
+
+/** The DOM id of a settings field, such as "settings-activeHours-mon-end". */
+export const settingsFieldId = (key: string): string => `settings-${key.replaceAll('.', '-')}`
+
+const isClockTime = (text: string): boolean => clockTimePattern.test(text)
+
+/** The UX pre-check against settingsLimits; the service still checks everything on save. */
+export function checkDraft(draft: SettingsDraft): string[] {
+  const invalid = new Set<string>()
+  for (const field of volumeFields) {
+    const { amountMl } = draft.volumes[field]
+    const { min, max } = settingsLimits[field]
+    if (amountMl === null || amountMl < min || amountMl > max) invalid.add(field)
+  }
+  if (draft.bodyWeightText.trim() !== '') {
+    const weightKg = parseNumberInput(draft.bodyWeightText)
+    const { min, max } = settingsLimits.bodyWeightKg
+    if (weightKg === null || weightKg < min || weightKg > max) invalid.add('bodyWeightKg')
+  }
+  for (const day of displayWeekdays) {
+    const { start, end } = draft.activeHours[day]
+    if (!isClockTime(start)) invalid.add(`activeHours.${day}.start`)
+    if (!isClockTime(end) || (isClockTime(start) && clockTimeToMinutes(end) <= clockTimeToMinutes(start))) {
+      invalid.add(`activeHours.${day}.end`)
+    }
+  }
+  return settingsFieldKeys.filter((key) => invalid.has(key))
+}
+
+/** Where a service issue belongs in the form, or null when no field matches (it is then shown for the whole form). */
+export function fieldKeyOfIssue(issue: InputIssue): string | null {
+  const dayMatch = /^activeHours\.(\w+)(?:\.(\w+))?$/.exec(issue.field)
+  if (dayMatch) {
+    const [, day, part] = dayMatch
+    const key = part === 'start' || part === 'end' ? `activeHours.${day}.${part}` : `activeHours.${day}.enabled`
+    return settingsFieldKeys.includes(key) ? key : null
+  }
+  return settingsFieldKeys.includes(issue.field) ? issue.field : null
+}
+
+/** Our own words for what is wrong with a field, in the unit the form shows. */
+export function settingsErrorMessage(key: string, draft: SettingsDraft): string {
+  switch (key) {
+    case 'volumeUnit':
+      return t('settings.errors.volumeUnit')
+    case 'dailyGoalMl':
+      return t('settings.errors.dailyGoal', formatVolumeRange(settingsLimits.dailyGoalMl, draft.volumeUnit))
+    case 'glassMl':
+      return t('settings.errors.glass', formatVolumeRange(settingsLimits.glassMl, draft.volumeUnit))
+    case 'bottleMl':
+      return t('settings.errors.bottle', formatVolumeRange(settingsLimits.bottleMl, draft.volumeUnit))
+    case 'bodyWeightKg': {
+      const { min, max } = settingsLimits.bodyWeightKg
+      return t('settings.errors.bodyWeight', { min: numberFormat({}).format(min), max: formatKilograms(max) })
+    }
+  }
+  const [, day = 'mon', part] = key.split('.') as [string, (typeof displayWeekdays)[number], string]
+  const dayName = t(`weekdays.${day}`)
+  const { start, end } = draft.activeHours[day]
+  if (part === 'enabled') return t('settings.errors.day', { day: dayName })
+  if (part === 'end' && isClockTime(start) && isClockTime(end))
+    return t('settings.errors.endAfterStart', { day: dayName })
+  return t('settings.errors.time')
+}
+
+/** Moves focus to a field; for the units radio group, to its checked radio. */
+export function focusSettingsField(key: string): void {
+  const element = document.getElementById(settingsFieldId(key))
+  const target =
+    element instanceof HTMLFieldSetElement ? element.querySelector<HTMLElement>('input:checked, input') : element
+  target?.focus()
+}

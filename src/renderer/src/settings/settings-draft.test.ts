@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { defaultSettings } from '../../../core/settings'
+import {
+  draftFromSettings,
+  settingsToSend,
+  withMondayEverywhere,
+  withVolumeText,
+  withVolumeUnit
+} from './settings-draft'
+
+describe('settings draft', () => {
+  it('converts the shown volumes when the unit changes, and back without drift', () => {
+    const draft = withVolumeUnit(draftFromSettings(defaultSettings()), 'floz')
+    expect(draft.volumes.dailyGoalMl.text).toBe('67.6')
+    expect(draft.volumes.glassMl.text).toBe('8.5')
+    expect(withVolumeUnit(draft, 'ml').volumes.dailyGoalMl.text).toBe('2000')
+  })
+
+  it('saves an untouched fluid-ounce field as its stored millilitres', () => {
+    const draft = withVolumeUnit(draftFromSettings(defaultSettings()), 'floz')
+    expect(settingsToSend(draft)).toMatchObject({ volumeUnit: 'floz', dailyGoalMl: 2000, glassMl: 250 })
+  })
+
+  it('converts typed fluid ounces to millilitres before saving', () => {
+    const draft = withVolumeText(withVolumeUnit(draftFromSettings(defaultSettings()), 'floz'), 'dailyGoalMl', '80')
+    expect(settingsToSend(draft).dailyGoalMl).toBe(2366)
+  })
+
+  it('sends an empty body weight as not set, and an empty goal as typed so the service names the field', () => {
+    const draft = withVolumeText(draftFromSettings(defaultSettings()), 'dailyGoalMl', '')
+    expect(settingsToSend(draft)).toMatchObject({ bodyWeightKg: null, dailyGoalMl: '' })
+  })
+
+  it('copies Monday to every weekday', () => {
+    const base = draftFromSettings(defaultSettings())
+    const draft = withMondayEverywhere({
+      ...base,
+      activeHours: { ...base.activeHours, mon: { enabled: false, start: '06:30', end: '19:00' } }
+    })
+    expect(Object.values(draft.activeHours)).toEqual(Array(7).fill({ enabled: false, start: '06:30', end: '19:00' }))
+  })
+})

@@ -1,0 +1,100 @@
+import type { CallInput } from '../../../contract/contract'
+import type { ActiveDay, ActiveHours, Settings } from '../../../core/settings'
+import { toMillilitres, type VolumeUnit } from '../../../core/units'
+import type { Weekday } from '../../../core/weekdays'
+import { parseNumberInput, volumeInputValue } from '../format/volume'
+
+/** The settings kept in millilitres, shown in the chosen unit. */
+export const volumeFields = ['dailyGoalMl', 'glassMl', 'bottleMl'] as const
+/** One volume setting's key. */
+export type VolumeField = (typeof volumeFields)[number]
+
+/** Weekdays in display order: Monday first. */
+export const displayWeekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const satisfies readonly Weekday[]
+
+/**
+ * A volume as typed, plus the millilitres it stands for. Keeping the exact millilitres means an untouched
+ * field saves its stored value unchanged, and ml → fl oz → ml gives back the same number.
+ */
+export interface VolumeDraft {
+  readonly text: string
+  readonly amountMl: number | null
+}
+
+/** The settings form while it is being edited. */
+export interface SettingsDraft {
+  readonly volumeUnit: VolumeUnit
+  readonly volumes: Readonly<Record<VolumeField, VolumeDraft>>
+  readonly bodyWeightText: string
+  readonly activeHours: ActiveHours
+}
+
+const volumeDraft = (amountMl: number, unit: VolumeUnit): VolumeDraft => ({
+  text: volumeInputValue(amountMl, unit),
+  amountMl
+})
+
+const mapVolumes = (
+  volumes: SettingsDraft['volumes'],
+  change: (draft: VolumeDraft, field: VolumeField) => VolumeDraft
+): SettingsDraft['volumes'] =>
+  Object.fromEntries(volumeFields.map((field) => [field, change(volumes[field], field)])) as SettingsDraft['volumes']
+
+/** A draft showing the stored settings. */
+export function draftFromSettings(settings: Settings): SettingsDraft {
+  const unit = settings.volumeUnit
+  return {
+    volumeUnit: unit,
+    volumes: {
+      dailyGoalMl: volumeDraft(settings.dailyGoalMl, unit),
+      glassMl: volumeDraft(settings.glassMl, unit),
+      bottleMl: volumeDraft(settings.bottleMl, unit)
+    },
+    bodyWeightText: settings.bodyWeightKg === null ? '' : String(settings.bodyWeightKg),
+    activeHours: settings.activeHours
+  }
+}
+
+/** Switches the display unit and converts every volume the form shows (text that is not a number stays as typed). */
+export function withVolumeUnit(draft: SettingsDraft, unit: VolumeUnit): SettingsDraft {
+  const volumes = mapVolumes(draft.volumes, (volume) =>
+    volume.amountMl === null ? volume : volumeDraft(volume.amountMl, unit)
+  )
+  return { ...draft, volumeUnit: unit, volumes }
+}
+
+/** Records what was typed into a volume field, in the display unit. */
+export function withVolumeText(draft: SettingsDraft, field: VolumeField, text: string): SettingsDraft {
+  const value = parseNumberInput(text)
+  const amountMl = value === null ? null : toMillilitres(value, draft.volumeUnit)
+  return { ...draft, volumes: { ...draft.volumes, [field]: { text, amountMl } } }
+}
+
+/** Changes part of one weekday's active hours. */
+export function withActiveDay(draft: SettingsDraft, day: Weekday, change: Partial<ActiveDay>): SettingsDraft {
+  return { ...draft, activeHours: { ...draft.activeHours, [day]: { ...draft.activeHours[day], ...change } } }
+}
+
+/** Gives every weekday Monday's active hours (and whether it is on). */
+export function withMondayEverywhere(draft: SettingsDraft): SettingsDraft {
+  const monday = draft.activeHours.mon
+  const activeHours = Object.fromEntries(displayWeekdays.map((day) => [day, { ...monday }])) as ActiveHours
+  return { ...draft, activeHours }
+}
+
+/**
+ * The full settings to send. A field that is not a number goes as typed, so the service refuses the
+ * whole update with an issue naming that field instead of quietly saving something else.
+ */
+export function settingsToSend(draft: SettingsDraft): CallInput<'updateSettings'> {
+  const volume = (field: VolumeField): number | string => draft.volumes[field].amountMl ?? draft.volumes[field].text
+  const weightText = draft.bodyWeightText.trim()
+  return {
+    volumeUnit: draft.volumeUnit,
+    dailyGoalMl: volume('dailyGoalMl'),
+    glassMl: volume('glassMl'),
+    bottleMl: volume('bottleMl'),
+    bodyWeightKg: weightText === '' ? null : (parseNumberInput(weightText) ?? weightText),
+    activeHours: draft.activeHours
+  } as CallInput<'updateSettings'>
+}

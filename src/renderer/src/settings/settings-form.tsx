@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import type { Settings } from '../../../core/settings'
+import { settingsLimits } from '../../../core/settings-limits'
+import { useAppState } from '../api/app-state'
+import { displayBounds } from '../format/volume'
+import { useTranslation } from '../i18n/use-translation'
+import { ActiveHoursFieldset } from './active-hours-fieldset'
+import { NumberField } from './number-field'
+import {
+  checkDraft,
+  fieldKeyOfIssue,
+  focusSettingsField,
+  settingsErrorMessage,
+  settingsFieldId,
+  settingsFieldKeys
+} from './settings-check'
+import {
+  draftFromSettings,
+  settingsToSend,
+  volumeFields,
+  withActiveDay,
+  withMondayEverywhere,
+  withVolumeText,
+  withVolumeUnit,
+  type SettingsDraft,
+  type VolumeField
+} from './settings-draft'
+import { UnitsFieldset } from './units-fieldset'
+
+const volumeLabels = {
+  dailyGoalMl: 'settings.dailyGoal',
+  glassMl: 'settings.glass',
+  bottleMl: 'settings.bottle'
+} as const satisfies Record<VolumeField, string>
+
+/** The settings form: edits a draft, saves everything with one button, shows the service's verdict per field. */
+export function SettingsForm({ settings }: { readonly settings: Settings }): ReactNode {
+  const t = useTranslation()
+  const { perform } = useAppState()
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings))
+  // Field keys only: messages are worded at render time, so they follow a unit switch.
+  const [invalidKeys, setInvalidKeys] = useState<readonly string[]>([])
+  const [status, setStatus] = useState('')
+  const [summary, setSummary] = useState('')
+  const [failure, setFailure] = useState('')
+  const saving = useRef(false)
+  const focusPending = useRef(false)
+
+  useEffect(() => {
+    if (!focusPending.current) return
+    focusPending.current = false
+    const first = invalidKeys[0]
+    if (first) focusSettingsField(first)
+  }, [invalidKeys])
+
+  const edit = (next: SettingsDraft, ...touchedKeys: string[]): void => {
+    setDraft(next)
+    setStatus('')
+    if (touchedKeys.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touchedKeys.includes(key)))
+  }
+  const errorOf = (key: string): string | undefined =>
+    invalidKeys.includes(key) ? settingsErrorMessage(key, draft) : undefined
+
+  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault()
+    if (saving.current) return
+    saving.current = true
+    setStatus('')
+    setSummary('')
+    setFailure('')
+    // The pre-check only words errors early; the service decides, so the full settings are always sent.
+    const precheck = checkDraft(draft)
+    const outcome = await perform('updateSettings', settingsToSend(draft))
+    saving.current = false
+    if (outcome.ok) {
+      setDraft(draftFromSettings(outcome.value.settings))
+      setInvalidKeys([])
+      setStatus(t('settings.saved'))
+      return
+    }
+    const issueKeys = outcome.error.issues.map(fieldKeyOfIssue)
+    const invalid = new Set([...precheck, ...issueKeys.filter((key): key is string => key !== null)])
+    const ordered = settingsFieldKeys.filter((key) => invalid.has(key))
+    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
+    focusPending.current = ordered.length > 0
+    setInvalidKeys(ordered)
+    if (ordered.length > 0) setSummary(t('settings.notSaved'))
+    if (unplaced) setFailure(t('settings.saveFailed'))
+  }
+
+  const unit = draft.volumeUnit
+  const unitSymbol = t(`units.${unit}`)
+  return (
+    <form className="settings-form" noValidate onSubmit={(event) => void save(event)}>
+      <UnitsFieldset
+        unit={unit}
+        error={errorOf('volumeUnit')}
+        onChange={(next) => edit(withVolumeUnit(draft, next), 'volumeUnit')}
+      />
+      <fieldset className="water">
+        <legend>{t('settings.water')}</legend>
+        {volumeFields.map((field) => {
+          const bounds = displayBounds(settingsLimits[field], unit)
+          return (
+            <NumberField
+              key={field}
+              id={settingsFieldId(field)}
+              label={t(volumeLabels[field], { unit: unitSymbol })}
+              value={draft.volumes[field].text}
+              error={errorOf(field)}
+              min={bounds.min}
+              max={bounds.max}
+              step={unit === 'ml' ? 1 : 0.1}
+              onChange={(text) => edit(withVolumeText(draft, field, text), field)}
+            />
+          )
+        })}
+        <NumberField
+          id={settingsFieldId('bodyWeightKg')}
+          label={t('settings.bodyWeight')}
+          hint={t('settings.bodyWeightHint')}
+          value={draft.bodyWeightText}
+          error={errorOf('bodyWeightKg')}
+          min={settingsLimits.bodyWeightKg.min}
+          max={settingsLimits.bodyWeightKg.max}
+          step={0.1}
+          onChange={(text) => edit({ ...draft, bodyWeightText: text }, 'bodyWeightKg')}
+        />
+      </fieldset>
+      <ActiveHoursFieldset
+        activeHours={draft.activeHours}
+        errorOf={errorOf}
+        onDayChange={(day, change) =>
+          edit(
+            withActiveDay(draft, day, change),
+            ...['enabled', 'start', 'end'].map((part) => `activeHours.${day}.${part}`)
+          )
+        }
+        onCopyMonday={() => {
+          edit(withMondayEverywhere(draft), ...settingsFieldKeys.filter((key) => key.startsWith('activeHours.')))
+          setStatus(t('settings.copiedMonday'))
+        }}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary">
+          {t('settings.save')}
+        </button>
+        <p role="status" className="form-status">
+          {status}
+        </p>
+      </div>
+      {summary && <p className="form-summary">{summary}</p>}
+      <p role="alert" className="form-failure">
+        {failure}
+      </p>
+    </form>
+  )
+}
