@@ -1,6 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/**
+ * The dev server injects React's refresh preamble inline and talks to its HMR socket, which the
+ * production CSP forbids; relax the meta CSP for `npm run dev` only (builds keep the strict one).
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'limber-dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:")
+  }
+}
 
 // Main bundles core/service/contract; npm packages stay external and load from node_modules.
 // The browser-mode entry is built alongside so both modes run the exact same service code.
@@ -32,6 +46,6 @@ export default defineConfig({
       reportCompressedSize: false,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [react()]
+    plugins: [react(), devServerCsp()]
   }
 })

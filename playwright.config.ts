@@ -26,7 +26,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 30_000,
-  reporter: 'list',
+  reporter: [['list'], ['./e2e/support/skip-reasons-reporter.ts']],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     { name: 'browser-mode', use: chromium },

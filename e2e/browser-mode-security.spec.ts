@@ -13,7 +13,7 @@ test.describe('browser-mode access checks', () => {
     expect(page.status()).toBe(401)
     expect(await page.text()).toContain('Open the full address printed in the terminal')
     await anonymous.dispose()
-    await expect(limber.page.getByText('0 ml of 2,000 ml')).toBeVisible()
+    await expect(limber.page.getByText('0 ml of 2,000 ml', { exact: true })).toBeVisible()
   })
 
   test('a request from another origin is refused even when it carries the cookie', async ({ limber }) => {
@@ -27,6 +27,6 @@ test.describe('browser-mode access checks', () => {
       data: { amountMl: 250 }
     })
     expect(own.status()).toBe(200)
-    await expect(limber.page.getByText('250 ml of 2,000 ml')).toBeVisible()
+    await expect(limber.page.getByText('250 ml of 2,000 ml', { exact: true })).toBeVisible()
   })
 })

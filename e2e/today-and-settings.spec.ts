@@ -5,7 +5,7 @@ test('settings and water survive a restart of the companion and a reload', async
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
   await page.getByRole('button', { name: 'Add a glass (250 ml)' }).click()
   await page.getByRole('button', { name: 'Add a bottle (500 ml)' }).click()
-  await expect(page.getByText('750 ml of 2,000 ml')).toBeVisible()
+  await expect(page.getByText('750 ml of 2,000 ml', { exact: true })).toBeVisible()
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
   await page.getByLabel('Daily goal (ml)').fill('2500')
@@ -16,7 +16,7 @@ test('settings and water survive a restart of the companion and a reload', async
   await limber.restart()
   await limber.page.reload()
   await limber.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
-  await expect(limber.page.getByText('750 ml of 2,500 ml')).toBeVisible()
+  await expect(limber.page.getByText('750 ml of 2,500 ml', { exact: true })).toBeVisible()
   await expect(limber.page.getByRole('button', { name: 'Add a glass (300 ml)' })).toBeVisible()
 })
 
@@ -31,7 +31,7 @@ test('fluid ounces are used everywhere once chosen, and typed ounces are stored 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
   await page.getByLabel('Custom amount (fl oz)').fill('10')
   await page.getByRole('button', { name: 'Add', exact: true }).click()
-  await expect(page.getByText('10 fl oz of 67.6 fl oz')).toBeVisible()
+  await expect(page.getByText('10 fl oz of 67.6 fl oz', { exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Add a glass \(8\.5 fl oz\)$/ })).toBeVisible()
 })
 
@@ -59,9 +59,9 @@ test('undo takes back only the last drink', async ({ limber }) => {
   await page.getByRole('button', { name: 'Add a glass (250 ml)' }).click()
   await page.getByLabel('Custom amount (ml)').fill('120')
   await page.getByRole('button', { name: 'Add', exact: true }).click()
-  await expect(page.getByText('370 ml of 2,000 ml')).toBeVisible()
+  await expect(page.getByText('370 ml of 2,000 ml', { exact: true })).toBeVisible()
   await undo.click()
-  await expect(page.getByText('250 ml of 2,000 ml')).toBeVisible()
+  await expect(page.getByText('250 ml of 2,000 ml', { exact: true })).toBeVisible()
 })
 
 test('Today can be used with the keyboard alone', async ({ limber }) => {
@@ -74,5 +74,5 @@ test('Today can be used with the keyboard alone', async ({ limber }) => {
   }
   await expect(glass).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page.getByText('250 ml of 2,000 ml')).toBeVisible()
+  await expect(page.getByText('250 ml of 2,000 ml', { exact: true })).toBeVisible()
 })

@@ -86,7 +86,8 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
 
   app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: true, cacheControl: false })
 
-  app.addHook('onClose', async () => {
+  // preClose: open event streams would otherwise keep the server from closing.
+  app.addHook('preClose', async () => {
     for (const stream of openStreams) stream.end()
   })
   return app
