@@ -6,18 +6,31 @@ import globals from 'globals'
 
 const rawIpc = {
   paths: [
-    { name: 'electron', importNames: ['ipcMain'], message: 'Register handlers through src/main/ipc-adapter.ts, which validates against the contract.' },
-    { name: 'electron', importNames: ['ipcRenderer'], message: 'The window talks to the service only through window.companion (src/preload).' }
+    {
+      name: 'electron',
+      importNames: ['ipcMain'],
+      message: 'Register handlers through src/main/ipc-adapter.ts, which validates against the contract.'
+    },
+    {
+      name: 'electron',
+      importNames: ['ipcRenderer'],
+      message: 'The window talks to the service only through window.companion (src/preload).'
+    }
   ]
 }
 
 const pureLayers = {
   paths: [
-    { name: 'electron', message: 'core/ and service/ run in plain Node and in browser mode: no Electron here; add a port instead.' },
+    {
+      name: 'electron',
+      message: 'core/ and service/ run in plain Node and in browser mode: no Electron here; add a port instead.'
+    },
     { name: 'react', message: 'core/ and service/ hold no UI: keep React in src/renderer.' },
     { name: 'react-dom', message: 'core/ and service/ hold no UI: keep React in src/renderer.' }
   ],
-  patterns: [{ group: ['electron/*', 'react/*', 'react-dom/*'], message: 'core/ and service/ stay free of Electron and React.' }]
+  patterns: [
+    { group: ['electron/*', 'react/*', 'react-dom/*'], message: 'core/ and service/ stay free of Electron and React.' }
+  ]
 }
 
 export default tseslint.config(
@@ -35,7 +48,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/service/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [...rawIpc.paths, ...pureLayers.paths], patterns: pureLayers.patterns }]
+      'no-restricted-imports': [
+        'error',
+        { paths: [...rawIpc.paths, ...pureLayers.paths], patterns: pureLayers.patterns }
+      ]
     }
   },
   {
@@ -46,7 +62,10 @@ export default tseslint.config(
         'error',
         {
           paths: pureLayers.paths,
-          patterns: [...pureLayers.patterns, { group: ['node:*'], message: 'core/ is pure: it runs unchanged in the window too.' }]
+          patterns: [
+            ...pureLayers.patterns,
+            { group: ['node:*'], message: 'core/ is pure: it runs unchanged in the window too.' }
+          ]
         }
       ]
     }

@@ -5,7 +5,10 @@ import { expect, test } from './fixtures'
 test('a damaged settings file is set aside, its good values kept, and the user is told where it went', async ({
   limber
 }) => {
-  writeFileSync(join(limber.dataDir, 'settings.json'), JSON.stringify({ schemaVersion: 2, dailyGoalMl: 3000, glassMl: 'big' }))
+  writeFileSync(
+    join(limber.dataDir, 'settings.json'),
+    JSON.stringify({ schemaVersion: 2, dailyGoalMl: 3000, glassMl: 'big' })
+  )
   await limber.restart()
   const { page } = limber
   const backup = readdirSync(limber.dataDir).find((name) => name.startsWith('settings.json.invalid-'))

@@ -21,7 +21,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 function initialScripts(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((match) => join(dir, match[1]))
-  const all = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js')).map((name) => join(dir, 'assets', name))
+  const all = readdirSync(join(dir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(dir, 'assets', name))
   return { initial: refs, all }
 }
 
@@ -45,7 +47,9 @@ function serveStatic(dir) {
     const file = join(dir, path === '/' ? 'index.html' : path.replace(/^\/+/, ''))
     if (!file.startsWith(dir)) return response.writeHead(403).end()
     try {
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+      response
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file))
     } catch {
       response.writeHead(404).end()
     }
@@ -101,7 +105,13 @@ const serviceRss = rssMb(service.child.pid)
 const baselineServer = await serveStatic(baselineDir)
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run'
+  ]
 })
 const baselineUrl = `http://127.0.0.1:${baselineServer.address().port}/`
 const todayTimes = []
@@ -124,4 +134,6 @@ console.log(`${''.padEnd(34)}${'Limber'.padStart(13)}${'bare React'.padStart(13)
 console.log(row('renderer JS, initial (gzip)', gzipKb(ours.initial), gzipKb(bare.initial), 'KB'))
 console.log(row('renderer JS, all chunks (gzip)', gzipKb(ours.all), gzipKb(bare.all), 'KB'))
 console.log(row('time until Today has painted', median(todayTimes), median(baselineTimes), 'ms'))
-console.log(`\nbrowser-mode service memory: ${serviceRss.toFixed(1)} MB RSS after start, ${serviceRssAfterUse.toFixed(1)} MB after ${runs * 2 + 2} page loads`)
+console.log(
+  `\nbrowser-mode service memory: ${serviceRss.toFixed(1)} MB RSS after start, ${serviceRssAfterUse.toFixed(1)} MB after ${runs * 2 + 2} page loads`
+)

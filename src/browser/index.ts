@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const startedAtMs = Date.now()
   const lock = acquireDataDirLock(dataDir, { pid: process.pid, mode: 'browser', startedAtMs })
   if (!lock.acquired) {
-    const where = lock.holder.address ? `in browser mode at ${lock.holder.address}` : `as the desktop app (pid ${lock.holder.pid})`
+    const where = lock.holder.address
+      ? `in browser mode at ${lock.holder.address}`
+      : `as the desktop app (pid ${lock.holder.pid})`
     console.error(`Limber is already running ${where} and uses ${dataDir}. Open that one instead.`)
     process.exitCode = 3
     return

@@ -27,7 +27,11 @@ export function tokenMatches(presented: string | undefined, token: string): bool
 
 /** Why a request is refused before it reaches a route, or `undefined` to let it through. */
 export function refuseRequest(
-  request: { readonly host: string | undefined; readonly origin: string | undefined; readonly presentedToken: string | undefined },
+  request: {
+    readonly host: string | undefined
+    readonly origin: string | undefined
+    readonly presentedToken: string | undefined
+  },
   port: number,
   token: string
 ): { status: 401 | 403; reason: string } | undefined {

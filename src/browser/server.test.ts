@@ -15,7 +15,13 @@ let port: number
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers }
+      },
       (res) => {
         let body = ''
         res.on('data', (chunk: Buffer) => (body += chunk.toString()))
@@ -49,7 +55,15 @@ afterEach(async () => {
 describe('browser-mode server', () => {
   it('refuses a request without the token with 401', async () => {
     expect((await send('/')).status).toBe(401)
-    expect((await send('/api/call/getState', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401)
+    expect(
+      (
+        await send('/api/call/getState', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}'
+        })
+      ).status
+    ).toBe(401)
     expect((await send('/api/events')).status).toBe(401)
   })
 
@@ -83,13 +97,21 @@ describe('browser-mode server', () => {
   })
 
   it('runs a call and answers with the new state', async () => {
-    const response = await send('/api/call/logWater', { method: 'POST', headers: { ...json, origin: `http://localhost:${port}` }, body: '{"amountMl":250}' })
+    const response = await send('/api/call/logWater', {
+      method: 'POST',
+      headers: { ...json, origin: `http://localhost:${port}` },
+      body: '{"amountMl":250}'
+    })
     expect(response.status).toBe(200)
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { today: { totalMl: 250 } } })
   })
 
   it('answers invalid input with 400 and the field name', async () => {
-    const response = await send('/api/call/updateSettings', { method: 'POST', headers: json, body: '{"dailyGoalMl":-5}' })
+    const response = await send('/api/call/updateSettings', {
+      method: 'POST',
+      headers: json,
+      body: '{"dailyGoalMl":-5}'
+    })
     expect(response.status).toBe(400)
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { issues: [{ field: 'dailyGoalMl' }] } })
   })
@@ -111,16 +133,19 @@ describe('browser-mode server', () => {
 
   it('streams state changes as server-sent events', async () => {
     const received = await new Promise<string>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: { ...auth, host: `127.0.0.1:${port}` } }, (res) => {
-        let text = ''
-        res.on('data', (chunk: Buffer) => {
-          text += chunk.toString()
-          if (text.includes('"totalMl":250')) {
-            req.destroy()
-            resolve(text)
-          }
-        })
-      })
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: '/api/events', headers: { ...auth, host: `127.0.0.1:${port}` } },
+        (res) => {
+          let text = ''
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString()
+            if (text.includes('"totalMl":250')) {
+              req.destroy()
+              resolve(text)
+            }
+          })
+        }
+      )
       req.on('error', reject)
       req.end()
       setTimeout(() => void send('/api/call/logWater', { method: 'POST', headers: json, body: '{"amountMl":250}' }), 50)

@@ -53,7 +53,11 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
     const queryToken = url.searchParams.get('token') ?? undefined
     const bearer = request.headers.authorization?.replace(/^Bearer /, '')
     const presented = queryToken ?? bearer ?? readCookie(request.headers.cookie, tokenCookieName(port))
-    const refusal = refuseRequest({ host: request.headers.host, origin: request.headers.origin, presentedToken: presented }, port, options.token)
+    const refusal = refuseRequest(
+      { host: request.headers.host, origin: request.headers.origin, presentedToken: presented },
+      port,
+      options.token
+    )
     if (refusal) {
       const wantsPage = request.method === 'GET' && !url.pathname.startsWith('/api/')
       return wantsPage && refusal.status === 401

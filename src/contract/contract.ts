@@ -51,8 +51,7 @@ export interface ContractError {
 
 /** The outcome of a call. */
 export type CallOutcome<N extends CallName> =
-  | { readonly ok: true; readonly value: CallResults[N] }
-  | { readonly ok: false; readonly error: ContractError }
+  { readonly ok: true; readonly value: CallResults[N] } | { readonly ok: false; readonly error: ContractError }
 
 /** The API the window sees as `window.companion`, one function per call plus a typed subscribe. */
 export type CompanionApi = {

@@ -75,7 +75,10 @@ export function recoverDocument<T>(definition: DocumentDefinition<T>, raw: strin
   }
   let migrated: Record<string, unknown>
   try {
-    migrated = version < definition.currentVersion ? migrateDocument(definition as DocumentDefinition<unknown>, fields, version) : fields
+    migrated =
+      version < definition.currentVersion
+        ? migrateDocument(definition as DocumentDefinition<unknown>, fields, version)
+        : fields
   } catch {
     migrated = fields
   }
@@ -83,5 +86,7 @@ export function recoverDocument<T>(definition: DocumentDefinition<T>, raw: strin
   const extraKeys = Object.keys(migrated).filter((key) => !(key in (value as object)))
   const allDropped = [...new Set([...dropped, ...extraKeys])]
   const outcome = version < definition.currentVersion ? { migratedFrom: version } : {}
-  return allDropped.length > 0 ? { value, problem: { reason: 'invalid', dropped: allDropped }, ...outcome } : { value, ...outcome }
+  return allDropped.length > 0
+    ? { value, problem: { reason: 'invalid', dropped: allDropped }, ...outcome }
+    : { value, ...outcome }
 }

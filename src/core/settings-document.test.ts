@@ -16,7 +16,10 @@ describe('settings document', () => {
   })
 
   it('treats a file without a version as version 1', () => {
-    const recovered = recoverDocument(settingsDocument, JSON.stringify({ activeHours: { start: '09:00', end: '17:00' } }))
+    const recovered = recoverDocument(
+      settingsDocument,
+      JSON.stringify({ activeHours: { start: '09:00', end: '17:00' } })
+    )
     expect(recovered.value.activeHours.fri).toEqual({ enabled: true, start: '09:00', end: '17:00' })
   })
 
@@ -30,6 +33,8 @@ describe('settings document', () => {
 
   it('keeps a current, valid file as it is', () => {
     const settings = { ...defaultSettings(), dailyGoalMl: 3000 }
-    expect(recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: 2, ...settings }))).toEqual({ value: settings })
+    expect(recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: 2, ...settings }))).toEqual({
+      value: settings
+    })
   })
 })

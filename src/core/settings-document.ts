@@ -30,7 +30,9 @@ function salvageSettings(candidate: Record<string, unknown>): { value: Settings;
     } else if (key === 'activeHours') {
       const days = candidate.activeHours
       for (const weekday of weekdays) {
-        const day = ActiveDay.safeParse(typeof days === 'object' && days ? (days as Record<string, unknown>)[weekday] : undefined)
+        const day = ActiveDay.safeParse(
+          typeof days === 'object' && days ? (days as Record<string, unknown>)[weekday] : undefined
+        )
         if (day.success) value.activeHours[weekday] = day.data
         else dropped.push(`activeHours.${weekday}`)
       }

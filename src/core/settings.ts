@@ -4,8 +4,7 @@ import { clockTimeToMinutes } from './local-date'
 import { volumeUnits } from './units'
 import { weekdays, type Weekday } from './weekdays'
 
-const intBetween = ({ min, max }: { readonly min: number; readonly max: number }) =>
-  z.number().int().min(min).max(max)
+const intBetween = ({ min, max }: { readonly min: number; readonly max: number }) => z.number().int().min(min).max(max)
 
 /** A `HH:MM` clock time. */
 export const ClockTime = z.string().regex(clockTimePattern, 'Use a 24-hour time such as 08:30')
@@ -34,11 +33,7 @@ export const settingsFields = {
   dailyGoalMl: intBetween(settingsLimits.dailyGoalMl),
   glassMl: intBetween(settingsLimits.glassMl),
   bottleMl: intBetween(settingsLimits.bottleMl),
-  bodyWeightKg: z
-    .number()
-    .min(settingsLimits.bodyWeightKg.min)
-    .max(settingsLimits.bodyWeightKg.max)
-    .nullable(),
+  bodyWeightKg: z.number().min(settingsLimits.bodyWeightKg.min).max(settingsLimits.bodyWeightKg.max).nullable(),
   activeHours: ActiveHours
 } as const
 

@@ -48,7 +48,8 @@ export class Companion {
       ['settings', this.#settings],
       ['journal', this.#journal]
     ] as const) {
-      if (document.recovery) this.#notices.push({ id: `recovered-${store}`, kind: 'store-recovered', store, ...document.recovery })
+      if (document.recovery)
+        this.#notices.push({ id: `recovered-${store}`, kind: 'store-recovered', store, ...document.recovery })
     }
   }
 

@@ -10,7 +10,11 @@ export interface OpenDocument<T> {
   /** Writes atomically; when this returns the file holds `value`. */
   write(value: T): void
   /** Set when the stored file was set aside; the UI tells the user. */
-  readonly recovery?: { readonly reason: RecoveryReason; readonly backupPath: string; readonly dropped: readonly string[] }
+  readonly recovery?: {
+    readonly reason: RecoveryReason
+    readonly backupPath: string
+    readonly dropped: readonly string[]
+  }
 }
 
 /** The options a document store is created with, identical for electron-store and conf. */

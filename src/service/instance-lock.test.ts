@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { acquireDataDirLock } from './instance-lock'
 import { tempDataDir } from './testing/temp-companion'
 
-const holder = (pid: number) => ({ pid, mode: 'browser' as const, startedAtMs: 0, address: `http://127.0.0.1:1/?pid=${pid}` })
+const holder = (pid: number) => ({
+  pid,
+  mode: 'browser' as const,
+  startedAtMs: 0,
+  address: `http://127.0.0.1:1/?pid=${pid}`
+})
 
 describe('data folder lock', () => {
   it('lets only one Limber use a data folder and tells the second who holds it', () => {
