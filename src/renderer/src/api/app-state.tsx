@@ -21,6 +21,9 @@ interface AppStateContextValue {
 
 const AppStateContext = createContext<AppStateContextValue | null>(null)
 
+/** The first load starts when this module runs, so it overlaps React's start-up instead of following it. */
+const firstLoad = call('getState', {})
+
 /** Loads the state once, follows `stateChanged` events and shares both with every screen. */
 export function AppStateProvider({ children }: { readonly children: ReactNode }): ReactNode {
   const [view, setView] = useState<AppStateView>({ status: 'loading' })
@@ -33,7 +36,7 @@ export function AppStateProvider({ children }: { readonly children: ReactNode })
       pushed = true
       if (active) setView({ status: 'ready', state })
     })
-    void call('getState', {}).then((outcome) => {
+    void (attempt === 0 ? firstLoad : call('getState', {})).then((outcome) => {
       // A pushed state is at least as new as this answer, so it wins.
       if (!active || (pushed && outcome.ok)) return
       setView(outcome.ok ? { status: 'ready', state: outcome.value } : { status: 'failed', error: outcome.error })
