@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SettingsPatch } from '../core/settings'
 import { settingsLimits } from '../core/settings-limits'
+import { RoutineSchema } from '../core/routine-schema'
 import type { CallName, EventName } from './names'
 import type { AppState } from './state'
 
@@ -16,17 +17,26 @@ export const callInputs = {
     })
     .strict(),
   undoLastWater: noInput,
-  dismissNotice: z.object({ id: z.string().min(1).max(200) }).strict()
+  dismissNotice: z.object({ id: z.string().min(1).max(200) }).strict(),
+  startRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict(),
+  pauseRoutine: noInput,
+  resumeRoutine: noInput,
+  skipRoutineStep: noInput,
+  previousRoutineStep: noInput,
+  restartRoutine: noInput,
+  /** Ends the running session early; it goes to the journal as abandoned with how far it got. */
+  stopRoutine: noInput,
+  /** Clears a finished session from the player. */
+  closeRoutine: noInput,
+  /** Creates or replaces a routine (a custom one, or the user's edit of a built-in). */
+  saveRoutine: z.object({ routine: RoutineSchema }).strict(),
+  deleteRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict(),
+  /** Puts a built-in routine back to how Limber ships it. */
+  resetRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict()
 } as const satisfies Record<CallName, z.ZodType>
 
 /** What each call returns when it succeeds. */
-export interface CallResults {
-  getState: AppState
-  updateSettings: AppState
-  logWater: AppState
-  undoLastWater: AppState
-  dismissNotice: AppState
-}
+export type CallResults = { [N in CallName]: AppState }
 
 /** What each event carries. */
 export interface EventPayloads {

@@ -1,5 +1,22 @@
 /** Every call the UI can make, by name (kept free of zod so the sandboxed preload stays tiny). */
-export const callNames = ['getState', 'updateSettings', 'logWater', 'undoLastWater', 'dismissNotice'] as const
+export const callNames = [
+  'getState',
+  'updateSettings',
+  'logWater',
+  'undoLastWater',
+  'dismissNotice',
+  'startRoutine',
+  'pauseRoutine',
+  'resumeRoutine',
+  'skipRoutineStep',
+  'previousRoutineStep',
+  'restartRoutine',
+  'stopRoutine',
+  'closeRoutine',
+  'saveRoutine',
+  'deleteRoutine',
+  'resetRoutine'
+] as const
 /** A call's name. */
 export type CallName = (typeof callNames)[number]
 

@@ -1,12 +1,14 @@
 import type { RecoveryReason } from '../core/document'
 import type { HydrationDay } from '../core/hydration'
 import type { Settings } from '../core/settings'
+import type { Routine, RoutinePurpose } from '../core/routine'
+import type { RoutineSession } from '../core/routine-session'
 
 /** Something the user must be told once, such as a settings file that had to be repaired. */
 export interface StoreRecoveredNotice {
   readonly id: string
   readonly kind: 'store-recovered'
-  readonly store: 'settings' | 'journal'
+  readonly store: 'settings' | 'journal' | 'routines'
   readonly reason: RecoveryReason
   /** Where the original file was moved; it is never deleted. */
   readonly backupPath: string
@@ -24,4 +26,25 @@ export interface AppState {
   /** The newest drink logged today can be taken back. */
   readonly canUndo: boolean
   readonly notices: readonly Notice[]
+  /** Built-in routines (as edited, if the user edited them) followed by the user's own. */
+  readonly routines: readonly Routine[]
+  /** Ids of built-in routines the user has edited (they can be reset). */
+  readonly editedBuiltInIds: readonly string[]
+  /** The session in the player: running, paused, or just ended (until closed or replaced). */
+  readonly session: RoutineSession | null
+  /** Routines finished or abandoned today, oldest first. */
+  readonly routinesToday: readonly RoutineLogEntry[]
+}
+
+/** A routine session as the journal keeps it. */
+export interface RoutineLogEntry {
+  readonly id: string
+  readonly routineId: string
+  readonly routineName: string
+  readonly purpose: RoutinePurpose
+  readonly startedAtMs: number
+  readonly endedAtMs: number
+  readonly completed: boolean
+  /** 0…1: how much of the routine's time was done (1 when completed). */
+  readonly completedFraction: number
 }

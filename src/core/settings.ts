@@ -34,7 +34,11 @@ export const settingsFields = {
   glassMl: intBetween(settingsLimits.glassMl),
   bottleMl: intBetween(settingsLimits.bottleMl),
   bodyWeightKg: z.number().min(settingsLimits.bodyWeightKg.min).max(settingsLimits.bodyWeightKg.max).nullable(),
-  activeHours: ActiveHours
+  activeHours: ActiveHours,
+  /** Beeps for the last seconds, switch sides and done in the routine player. */
+  soundCues: z.boolean(),
+  /** Step names spoken aloud (speech synthesis) in the routine player. */
+  spokenCues: z.boolean()
 } as const
 
 /** The whole settings document as the service holds it. */
@@ -57,6 +61,8 @@ export function defaultSettings(): Settings {
     glassMl: 250,
     bottleMl: 500,
     bodyWeightKg: null,
-    activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours
+    activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours,
+    soundCues: true,
+    spokenCues: false
   }
 }
