@@ -32,7 +32,9 @@ export const callInputs = {
   saveRoutine: z.object({ routine: RoutineSchema }).strict(),
   deleteRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict(),
   /** Puts a built-in routine back to how Limber ships it. */
-  resetRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict()
+  resetRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict(),
+  /** Desktop only: opens the small always-on-top timer window (browser mode shows a compact page instead). */
+  openMiniTimer: noInput
 } as const satisfies Record<CallName, z.ZodType>
 
 /** What each call returns when it succeeds. */
@@ -54,7 +56,7 @@ export interface InputIssue {
 
 /** A failed call, as data: errors cross IPC and HTTP as plain objects, never as thrown exceptions. */
 export interface ContractError {
-  readonly code: 'invalid_input' | 'unknown_call' | 'not_found' | 'refused' | 'internal'
+  readonly code: 'invalid_input' | 'unknown_call' | 'not_found' | 'refused' | 'not_supported' | 'internal'
   readonly message: string
   readonly issues: readonly InputIssue[]
 }

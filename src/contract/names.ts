@@ -15,7 +15,8 @@ export const callNames = [
   'closeRoutine',
   'saveRoutine',
   'deleteRoutine',
-  'resetRoutine'
+  'resetRoutine',
+  'openMiniTimer'
 ] as const
 /** A call's name. */
 export type CallName = (typeof callNames)[number]
