@@ -1,4 +1,4 @@
-import type { Routine, RoutineStep, Side } from './routine'
+import { SWITCH_SIDES_SECONDS, type Routine, type RoutineStep, type Side } from './routine'
 
 /** What the timer is showing in one segment of a routine. */
 export type SegmentPhase = 'work' | 'switch-sides' | 'rest'
@@ -47,4 +47,215 @@ export interface SessionPosition {
   readonly finished: boolean
   /** When the last segment ends (or ended) if the session keeps running from now. */
   readonly finishesAtMs: number
+}
+
+/** Time before which "back" goes to the previous segment rather than restarting this one, like a music player. */
+const RESTART_SEGMENT_AFTER_MS = 3000
+
+/** How long one performance of a step lasts: its duration, or its reps at the step's pace. */
+function workDurationMs(step: RoutineStep): number {
+  const seconds = step.kind === 'reps' ? (step.reps ?? 0) * (step.secondsPerRep ?? 0) : (step.durationSeconds ?? 0)
+  // Rounded so every later sum stays in whole milliseconds.
+  return Math.round(seconds * 1000)
+}
+
+/** The routine laid out as timed segments: each set's work (left, switch, right), then rest if another set follows. */
+export function routineSegments(routine: Routine): Segment[] {
+  const segments: Segment[] = []
+  routine.steps.forEach((step, stepIndex) => {
+    const durationMs = workDurationMs(step)
+    for (let set = 1; set <= step.sets; set++) {
+      if (step.sides === 'both') {
+        segments.push({ stepIndex, set, side: 'left', phase: 'work', durationMs })
+        segments.push({ stepIndex, set, side: null, phase: 'switch-sides', durationMs: SWITCH_SIDES_SECONDS * 1000 })
+        segments.push({ stepIndex, set, side: 'right', phase: 'work', durationMs })
+      } else {
+        segments.push({ stepIndex, set, side: null, phase: 'work', durationMs })
+      }
+      if (set < step.sets && step.restSeconds > 0) {
+        segments.push({ stepIndex, set, side: null, phase: 'rest', durationMs: Math.round(step.restSeconds * 1000) })
+      }
+    }
+  })
+  return segments
+}
+
+/** The routine's full length, switch-sides pauses and rests included. */
+export function routineTotalMs(routine: Routine): number {
+  return routineSegments(routine).reduce((sum, segment) => sum + segment.durationMs, 0)
+}
+
+/** A new session at the start of the routine, running from `nowMs`. */
+export function startSession(routine: Routine, id: string, nowMs: number): RoutineSession {
+  // The player needs a segment to show; the schema already rejects empty routines.
+  if (routineSegments(routine).length === 0) throw new RangeError(`Routine ${routine.id} has nothing to time`)
+  return {
+    id,
+    routine,
+    startedAtMs: nowMs,
+    anchorSegment: 0,
+    anchorAtMs: nowMs,
+    pausedAtMs: null,
+    status: 'running',
+    endedAtMs: null
+  }
+}
+
+/** The instant the session's clock reads: frozen while paused, stopped once ended. */
+function effectiveMs(session: RoutineSession, nowMs: number): number {
+  if (session.status === 'paused') return session.pausedAtMs ?? nowMs
+  if (session.status === 'completed' || session.status === 'abandoned') return session.endedAtMs ?? nowMs
+  return nowMs
+}
+
+/** Where the session is at `nowMs`, from its anchor alone. */
+export function sessionPosition(session: RoutineSession, nowMs: number): SessionPosition {
+  const segments = routineSegments(session.routine)
+  const lastIndex = segments.length - 1
+  if (lastIndex < 0) throw new RangeError(`Routine ${session.routine.id} has nothing to time`)
+  const effective = effectiveMs(session, nowMs)
+  // Clamped so a clock that steps back never shows a segment before the anchor.
+  let leftMs = Math.max(0, effective - session.anchorAtMs)
+  let index = Math.min(Math.max(0, session.anchorSegment), lastIndex)
+  while (index <= lastIndex && leftMs >= segmentAt(segments, index).durationMs) {
+    leftMs -= segmentAt(segments, index).durationMs
+    index++
+  }
+  const finished = index > lastIndex || session.status === 'completed'
+  const segmentIndex = finished ? lastIndex : index
+  const segment = segmentAt(segments, segmentIndex)
+  const elapsedInSegmentMs = finished ? segment.durationMs : leftMs
+  const remainingInSegmentMs = segment.durationMs - elapsedInSegmentMs
+  let remainingTotalMs = remainingInSegmentMs
+  let totalMs = 0
+  segments.forEach((other, otherIndex) => {
+    totalMs += other.durationMs
+    if (otherIndex > segmentIndex) remainingTotalMs += other.durationMs
+  })
+  const step = session.routine.steps[segment.stepIndex]
+  if (step === undefined) throw new RangeError(`Segment ${segmentIndex} points at a missing step`)
+  // A paused session finishes "remaining from whenever it resumes": shown as from now.
+  const finishesFromMs = session.status === 'paused' ? nowMs : effective
+  return {
+    segmentIndex,
+    segment,
+    step,
+    elapsedInSegmentMs,
+    remainingInSegmentMs,
+    remainingTotalMs,
+    totalMs,
+    next: segments[segmentIndex + 1] ?? null,
+    finished,
+    finishesAtMs: finishesFromMs + remainingTotalMs
+  }
+}
+
+/** A segment known to exist (indices here are always in range). */
+function segmentAt(segments: readonly Segment[], index: number): Segment {
+  const segment = segments[index]
+  if (segment === undefined) throw new RangeError(`No segment ${index}`)
+  return segment
+}
+
+/** The exact instant a running session's last segment ends, if nothing is skipped or paused. */
+function finishMs(session: RoutineSession): number {
+  const segments = routineSegments(session.routine)
+  return segments.slice(session.anchorSegment).reduce((at, segment) => at + segment.durationMs, session.anchorAtMs)
+}
+
+/** A running session whose last segment ended by `nowMs`, completed at that exact instant; otherwise the same object. */
+export function settleSession(session: RoutineSession, nowMs: number): RoutineSession {
+  if (session.status !== 'running') return session
+  const endedAtMs = finishMs(session)
+  if (endedAtMs > nowMs) return session
+  return { ...session, status: 'completed', endedAtMs, pausedAtMs: null }
+}
+
+/** Whether the session no longer moves. */
+function isEnded(session: RoutineSession): boolean {
+  return session.status === 'completed' || session.status === 'abandoned'
+}
+
+/** Stops the clock at `nowMs`; a routine that already finished is completed instead. */
+export function pauseSession(session: RoutineSession, nowMs: number): RoutineSession {
+  if (session.status !== 'running') return session
+  const settled = settleSession(session, nowMs)
+  if (settled !== session) return settled
+  return { ...session, status: 'paused', pausedAtMs: nowMs }
+}
+
+/** Starts the clock again with exactly the time that was left when it was paused. */
+export function resumeSession(session: RoutineSession, nowMs: number): RoutineSession {
+  if (session.status !== 'paused' || session.pausedAtMs === null) return session
+  // Never negative: a clock that stepped back must not eat time the user has not done.
+  const pausedForMs = Math.max(0, nowMs - session.pausedAtMs)
+  return { ...session, status: 'running', pausedAtMs: null, anchorAtMs: session.anchorAtMs + pausedForMs }
+}
+
+/** The session with its clock starting segment `segmentIndex` at the current instant, paused or not. */
+function jumpTo(session: RoutineSession, segmentIndex: number, nowMs: number): RoutineSession {
+  return { ...session, anchorSegment: segmentIndex, anchorAtMs: effectiveMs(session, nowMs) }
+}
+
+/** Moves to the start of the next segment; skipping the last one completes the routine. */
+export function skipSegment(session: RoutineSession, nowMs: number): RoutineSession {
+  if (isEnded(session)) return session
+  const settled = settleSession(session, nowMs)
+  if (settled !== session) return settled
+  const position = sessionPosition(session, nowMs)
+  if (position.next !== null) return jumpTo(session, position.segmentIndex + 1, nowMs)
+  // Anchored so the last segment has just run out: the position reads "finished" at endedAtMs.
+  return {
+    ...session,
+    status: 'completed',
+    pausedAtMs: null,
+    endedAtMs: nowMs,
+    anchorSegment: position.segmentIndex,
+    anchorAtMs: nowMs - position.segment.durationMs
+  }
+}
+
+/** Restarts the current segment, or goes to the previous one when pressed within its first 3 s. */
+export function previousSegment(session: RoutineSession, nowMs: number): RoutineSession {
+  if (isEnded(session)) return session
+  const settled = settleSession(session, nowMs)
+  if (settled !== session) return settled
+  const position = sessionPosition(session, nowMs)
+  const target =
+    position.elapsedInSegmentMs > RESTART_SEGMENT_AFTER_MS
+      ? position.segmentIndex
+      : Math.max(0, position.segmentIndex - 1)
+  return jumpTo(session, target, nowMs)
+}
+
+/** Back to the first segment, running, whatever state the session was in. */
+export function restartSession(session: RoutineSession, nowMs: number): RoutineSession {
+  return { ...session, status: 'running', anchorSegment: 0, anchorAtMs: nowMs, pausedAtMs: null, endedAtMs: null }
+}
+
+/** Ends the session early at `nowMs`; one that had already run to its end is completed instead. */
+export function abandonSession(session: RoutineSession, nowMs: number): RoutineSession {
+  if (isEnded(session)) return session
+  // Finishing the routine just before pressing "stop" still counts as finishing it.
+  const settled = settleSession(session, nowMs)
+  if (settled !== session) return settled
+  // Resumed first so the pause is folded into the anchor and the stopped clock shows where the user stopped.
+  return { ...resumeSession(session, nowMs), status: 'abandoned', endedAtMs: nowMs }
+}
+
+/** When the service's timer should next fire: the end of the current segment, or null when the clock is stopped. */
+export function nextBoundaryMs(session: RoutineSession, nowMs: number): number | null {
+  if (session.status !== 'running') return null
+  const position = sessionPosition(session, nowMs)
+  // Finished but not yet settled: the finish instant has passed, so the timer fires at once and settles it.
+  if (position.finished) return finishMs(session)
+  return nowMs + position.remainingInSegmentMs
+}
+
+/** The share (0…1) of the routine's time covered so far, for the journal; 1 once completed. */
+export function completedFraction(session: RoutineSession, nowMs: number): number {
+  if (session.status === 'completed') return 1
+  const position = sessionPosition(session, nowMs)
+  if (position.totalMs === 0) return 0
+  return (position.totalMs - position.remainingTotalMs) / position.totalMs
 }
