@@ -4,6 +4,7 @@ import Conf from 'conf'
 import { Companion } from '../service/companion'
 import { defaultDataDir } from '../service/data-dir'
 import { acquireDataDirLock, updateLockHolder } from '../service/instance-lock'
+import { ManualClock } from '../service/manual-clock'
 import { systemClock, type DocumentStore } from '../service/ports'
 import { createBrowserServer } from './server'
 
@@ -20,15 +21,18 @@ async function main(): Promise<void> {
     process.exitCode = 3
     return
   }
+  // End-to-end specs only: a clock that moves when the spec says, alongside Playwright's page clock.
+  const testClock = process.argv.includes('--test-clock') ? new ManualClock(Date.now()) : undefined
+  if (testClock) console.log('Test clock is on: time moves only through /api/test-clock. Never use this for real.')
   const companion = new Companion({
     dataDir,
-    clock: systemClock,
+    clock: testClock ?? systemClock,
     mode: 'browser',
     createStore: (options) => new Conf(options) as unknown as DocumentStore
   })
   const token = randomBytes(24).toString('base64url')
   const rendererDir = process.env.LIMBER_RENDERER_DIR ?? fileURLToPath(new URL('../renderer/', import.meta.url))
-  const server = createBrowserServer({ companion, rendererDir, token })
+  const server = createBrowserServer({ companion, rendererDir, token, ...(testClock ? { testClock } : {}) })
   const port = Number(process.env.LIMBER_PORT ?? 0)
   await server.listen({ host: '127.0.0.1', port })
   const address = server.server.address()

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import type { Companion } from '../service/companion'
+import type { ManualClock } from '../service/manual-clock'
 import type { CallOutcome, ContractError } from '../contract/contract'
 import type { CallName } from '../contract/names'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
@@ -13,6 +14,8 @@ export interface BrowserServerOptions {
   readonly rendererDir: string
   /** The per-launch secret; requests without it get 401. */
   readonly token: string
+  /** Only with `--test-clock`: lets end-to-end specs move the service's time. */
+  readonly testClock?: ManualClock
 }
 
 /** The content security policy browser mode sends with every response (the same as the desktop window's). */
@@ -25,6 +28,7 @@ const statusFor: Record<ContractError['code'], number> = {
   unknown_call: 404,
   not_found: 409,
   refused: 403,
+  not_supported: 501,
   internal: 500
 }
 
@@ -85,6 +89,18 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
     const outcome = await options.companion.invoke(request.params.name, request.body ?? undefined)
     return reply.code(outcome.ok ? 200 : statusFor[outcome.error.code]).send(outcome)
   })
+
+  const testClock = options.testClock
+  if (testClock) {
+    app.get('/api/test-clock', async () => ({ nowMs: testClock.now() }))
+    app.post<{ Body: { advanceMs?: unknown; setMs?: unknown } }>('/api/test-clock', async (request, reply) => {
+      const { advanceMs, setMs } = request.body ?? {}
+      if (typeof advanceMs === 'number' && Number.isFinite(advanceMs) && advanceMs >= 0) testClock.advance(advanceMs)
+      else if (typeof setMs === 'number' && Number.isFinite(setMs)) testClock.set(setMs)
+      else return reply.code(400).send(failure('invalid_input', 'Send { advanceMs } or { setMs }'))
+      return { nowMs: testClock.now() }
+    })
+  }
 
   app.get('/api/events', (request, reply) => streamEvents(options.companion, request, reply, openStreams))
 

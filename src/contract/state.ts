@@ -1,8 +1,11 @@
 import type { RecoveryReason } from '../core/document'
 import type { HydrationDay } from '../core/hydration'
 import type { Settings } from '../core/settings'
-import type { Routine, RoutinePurpose } from '../core/routine'
+import type { Routine } from '../core/routine'
 import type { RoutineSession } from '../core/routine-session'
+import type { RoutineLogEntry } from '../core/journal'
+
+export type { RoutineLogEntry }
 
 /** Something the user must be told once, such as a settings file that had to be repaired. */
 export interface StoreRecoveredNotice {
@@ -34,17 +37,4 @@ export interface AppState {
   readonly session: RoutineSession | null
   /** Routines finished or abandoned today, oldest first. */
   readonly routinesToday: readonly RoutineLogEntry[]
-}
-
-/** A routine session as the journal keeps it. */
-export interface RoutineLogEntry {
-  readonly id: string
-  readonly routineId: string
-  readonly routineName: string
-  readonly purpose: RoutinePurpose
-  readonly startedAtMs: number
-  readonly endedAtMs: number
-  readonly completed: boolean
-  /** 0…1: how much of the routine's time was done (1 when completed). */
-  readonly completedFraction: number
 }

@@ -12,7 +12,7 @@ export interface HydrationDay {
 }
 
 /** The drinks logged on the local day holding `now`, and how far they are towards `goalMl`. */
-export function hydrationDay(journal: Journal, goalMl: number, now: Date): HydrationDay {
+export function hydrationDay(journal: Pick<Journal, 'water'>, goalMl: number, now: Date): HydrationDay {
   const fromMs = startOfLocalDay(now).getTime()
   const toMs = startOfNextLocalDay(now).getTime()
   const entries = journal.water.filter((entry) => entry.loggedAtMs >= fromMs && entry.loggedAtMs < toMs)

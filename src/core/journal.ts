@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { DocumentDefinition } from './document'
+import { routinePurposes } from './routine'
 import { settingsLimits } from './settings-limits'
 
 /** One drink the user logged. */
@@ -13,24 +14,49 @@ export const WaterEntry = z
 /** A logged drink. */
 export type WaterEntry = z.infer<typeof WaterEntry>
 
+/** A routine session as the journal keeps it: finished, or stopped early with how far it got. */
+export const RoutineLogEntry = z
+  .object({
+    id: z.string().min(1).max(64),
+    routineId: z.string().min(1).max(64),
+    routineName: z.string().max(80),
+    purpose: z.enum(routinePurposes),
+    startedAtMs: z.number().int().nonnegative(),
+    endedAtMs: z.number().int().nonnegative(),
+    completed: z.boolean(),
+    completedFraction: z.number().min(0).max(1)
+  })
+  .strict()
+/** A journalled routine session. */
+export type RoutineLogEntry = z.infer<typeof RoutineLogEntry>
+
 /** The journal: what the user did, kept apart from settings. */
 export interface Journal {
   readonly water: readonly WaterEntry[]
+  readonly routines: readonly RoutineLogEntry[]
 }
 
 /** An empty journal for a first start. */
-export const emptyJournal = (): Journal => ({ water: [] })
+export const emptyJournal = (): Journal => ({ water: [], routines: [] })
+
+/** Keeps the valid entries of one journal list, naming the ones it drops. */
+function salvageList<T>(candidate: Record<string, unknown>, key: string, schema: z.ZodType<T>, dropped: string[]): T[] {
+  const raw = candidate[key]
+  if (raw !== undefined && !Array.isArray(raw)) dropped.push(key)
+  return (Array.isArray(raw) ? raw : []).flatMap((entry, index) => {
+    const parsed = schema.safeParse(entry)
+    if (!parsed.success) dropped.push(`${key}[${index}]`)
+    return parsed.success ? [parsed.data] : []
+  })
+}
 
 function salvageJournal(candidate: Record<string, unknown>): { value: Journal; dropped: string[] } {
   const dropped: string[] = []
-  const rawWater = candidate.water
-  if (rawWater !== undefined && !Array.isArray(rawWater)) dropped.push('water')
-  const water = (Array.isArray(rawWater) ? rawWater : []).flatMap((entry, index) => {
-    const parsed = WaterEntry.safeParse(entry)
-    if (!parsed.success) dropped.push(`water[${index}]`)
-    return parsed.success ? [parsed.data] : []
-  })
-  return { value: { water: water.sort((a, b) => a.loggedAtMs - b.loggedAtMs) }, dropped }
+  const water = salvageList(candidate, 'water', WaterEntry, dropped).sort((a, b) => a.loggedAtMs - b.loggedAtMs)
+  const routines = salvageList(candidate, 'routines', RoutineLogEntry, dropped).sort(
+    (a, b) => a.endedAtMs - b.endedAtMs
+  )
+  return { value: { water, routines }, dropped }
 }
 
 /** The journal document: schema version 1. */

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Routine } from '../core/routine'
+import { routineTotalMs, sessionPosition } from '../core/routine-session'
+import { ManualClock } from './manual-clock'
+import { companionIn, tempDataDir } from './testing/temp-companion'
+
+const start = new Date(2026, 10, 25, 7, 0).getTime()
+
+/** A short custom routine: 10 s hold on both legs (5 s switch), then 20 s walk: 45 s in all. */
+const shortRoutine: Routine = {
+  id: 'custom-short',
+  name: 'Short test routine',
+  purpose: 'warm-up',
+  description: 'For tests',
+  builtIn: false,
+  sourceIds: [],
+  steps: [
+    {
+      id: 'hold',
+      name: 'Hold',
+      instructions: '',
+      kind: 'hold',
+      durationSeconds: 10,
+      sides: 'both',
+      sets: 1,
+      restSeconds: 0,
+      sourceIds: []
+    },
+    {
+      id: 'walk',
+      name: 'Walk',
+      instructions: '',
+      kind: 'cardio',
+      durationSeconds: 20,
+      sides: 'none',
+      sets: 1,
+      restSeconds: 0,
+      sourceIds: []
+    }
+  ]
+}
+
+function setUp() {
+  const clock = new ManualClock(start)
+  const dataDir = tempDataDir()
+  const companion = companionIn(dataDir, clock)
+  return { clock, dataDir, companion }
+}
+
+describe('routine sessions in the service', () => {
+  it('keeps running with no window open and journals the routine when it completes, at the exact end time', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    expect(routineTotalMs(shortRoutine)).toBe(45_000)
+    clock.advance(60_000)
+    const state = companion.state()
+    expect(state.session).toMatchObject({ status: 'completed', endedAtMs: start + 45_000 })
+    expect(state.routinesToday).toEqual([
+      expect.objectContaining({
+        routineId: 'custom-short',
+        completed: true,
+        completedFraction: 1,
+        endedAtMs: start + 45_000
+      })
+    ])
+  })
+
+  it('pushes a state change at each segment boundary, holding exactly one timer at a time', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    const seen: string[] = []
+    companion.on('stateChanged', (state) => {
+      if (!state.session) return
+      const position = sessionPosition(state.session, clock.now())
+      seen.push(`${position.step.name}:${position.segment.side ?? '-'}:${position.segment.phase}`)
+    })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    expect(clock.pendingTimers).toBe(1)
+    for (let second = 0; second < 50; second += 1) {
+      clock.advance(1000)
+      expect(clock.pendingTimers).toBeLessThanOrEqual(1)
+    }
+    expect(seen).toEqual(['Hold:left:work', 'Hold:-:switch-sides', 'Hold:right:work', 'Walk:-:work', 'Walk:-:work'])
+    expect(companion.state().session?.status).toBe('completed')
+    expect(clock.pendingTimers).toBe(0)
+  })
+
+  it('pauses a running routine when the machine suspends, keeping the time left exactly', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('startRoutine', { routineId: 'warm-up' })
+    clock.advance(12_345)
+    companion.systemSuspended()
+    const paused = companion.state().session!
+    const before = sessionPosition(paused, clock.now()).remainingTotalMs
+    clock.advance(8 * 60 * 60 * 1000)
+    expect(companion.state().session?.status).toBe('paused')
+    expect(sessionPosition(companion.state().session!, clock.now()).remainingTotalMs).toBe(before)
+    expect(clock.pendingTimers).toBe(0)
+    await companion.invoke('resumeRoutine', {})
+    expect(sessionPosition(companion.state().session!, clock.now()).remainingTotalMs).toBe(before)
+  })
+
+  it('journals a stopped routine as abandoned with how far it got', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    clock.advance(9_000)
+    await companion.invoke('stopRoutine', {})
+    expect(companion.state().routinesToday).toEqual([
+      expect.objectContaining({ completed: false, completedFraction: 0.2, endedAtMs: start + 9_000 })
+    ])
+    await companion.invoke('closeRoutine', {})
+    expect(companion.state().session).toBeNull()
+  })
+
+  it('abandons and journals a running routine when another one is started', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('startRoutine', { routineId: 'warm-up' })
+    clock.advance(30_000)
+    await companion.invoke('startRoutine', { routineId: 'cool-down' })
+    const state = companion.state()
+    expect(state.session?.routine.id).toBe('cool-down')
+    expect(state.routinesToday.map((entry) => [entry.routineId, entry.completed])).toEqual([['warm-up', false]])
+    expect(clock.pendingTimers).toBe(1)
+  })
+
+  it('says there is nothing to pause when no routine is in the player', async () => {
+    const { companion } = setUp()
+    expect(await companion.invoke('pauseRoutine', {})).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('keeps a custom routine across a restart of the service', async () => {
+    const { dataDir, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    companion.dispose()
+    const again = companionIn(dataDir, new ManualClock(start))
+    expect(again.state().routines.find((routine) => routine.id === 'custom-short')).toEqual(shortRoutine)
+  })
+
+  it('refuses an invalid routine, naming the field, and writes nothing', async () => {
+    const { dataDir, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    const before = readFileSync(join(dataDir, 'routines.json'), 'utf8')
+    const broken = { ...shortRoutine, steps: [{ ...shortRoutine.steps[0], durationSeconds: -5 }] }
+    const outcome = await companion.invoke('saveRoutine', { routine: broken })
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ field: 'routine.steps.0.durationSeconds' }] }
+    })
+    expect(readFileSync(join(dataDir, 'routines.json'), 'utf8')).toBe(before)
+  })
+
+  it('lets a built-in be edited and reset to its original, but not deleted', async () => {
+    const { companion } = setUp()
+    const original = companion.state().routines.find((routine) => routine.id === 'warm-up')!
+    await companion.invoke('saveRoutine', { routine: { ...original, name: 'My morning warm-up' } })
+    expect(companion.state()).toMatchObject({ editedBuiltInIds: ['warm-up'] })
+    expect(companion.state().routines.find((routine) => routine.id === 'warm-up')?.name).toBe('My morning warm-up')
+    expect(await companion.invoke('deleteRoutine', { routineId: 'warm-up' })).toMatchObject({ ok: false })
+    await companion.invoke('resetRoutine', { routineId: 'warm-up' })
+    expect(companion.state().routines.find((routine) => routine.id === 'warm-up')).toEqual(original)
+    expect(companion.state().editedBuiltInIds).toEqual([])
+  })
+
+  it('deletes a custom routine', async () => {
+    const { companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    await companion.invoke('deleteRoutine', { routineId: 'custom-short' })
+    expect(companion.state().routines.some((routine) => routine.id === 'custom-short')).toBe(false)
+  })
+
+  it('asks the shell for the mini timer, and says when there is none', async () => {
+    const opened: string[] = []
+    const withShell = companionIn(tempDataDir(), new ManualClock(start), { openMiniTimer: () => opened.push('mini') })
+    expect((await withShell.invoke('openMiniTimer', {})).ok).toBe(true)
+    expect(opened).toEqual(['mini'])
+    expect(await setUp().companion.invoke('openMiniTimer', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_supported' }
+    })
+  })
+})

@@ -1,0 +1,138 @@
+import type { Routine } from '../core/routine'
+import {
+  abandonSession,
+  nextBoundaryMs,
+  pauseSession,
+  previousSegment,
+  restartSession,
+  resumeSession,
+  settleSession,
+  skipSegment,
+  startSession,
+  type RoutineSession
+} from '../core/routine-session'
+import type { Clock } from './ports'
+
+/** What the player tells the companion. */
+export interface RoutinePlayerEvents {
+  /** A session completed or was abandoned: journal it. */
+  readonly ended: (session: RoutineSession) => void
+  /** The session moved on by itself (a segment boundary passed): push the new state. */
+  readonly advanced: () => void
+}
+
+const isOver = (session: RoutineSession | null): boolean =>
+  session !== null && (session.status === 'completed' || session.status === 'abandoned')
+
+/**
+ * Holds the routine session and exactly one timer, armed for the next segment boundary, so the
+ * tray and the journal follow the routine even when no window is open.
+ */
+export class RoutinePlayer {
+  readonly #clock: Clock
+  readonly #events: RoutinePlayerEvents
+  #session: RoutineSession | null = null
+  #timer: unknown = undefined
+
+  constructor(clock: Clock, events: RoutinePlayerEvents) {
+    this.#clock = clock
+    this.#events = events
+  }
+
+  /** The session in the player, settled to now. */
+  get session(): RoutineSession | null {
+    this.#apply((session) => session)
+    return this.#session
+  }
+
+  /** Whether a timer is armed (for tests: at most one at any moment). */
+  get timerArmed(): boolean {
+    return this.#timer !== undefined
+  }
+
+  /** Starts `routine`; a session still running is abandoned (and journalled) first. */
+  start(routine: Routine, id: string): void {
+    this.#apply((session, nowMs) => (session && !isOver(session) ? abandonSession(session, nowMs) : session))
+    this.#replace(startSession(routine, id, this.#clock.now()))
+  }
+
+  /** Pauses the running session. */
+  pause(): void {
+    this.#apply(pauseSession)
+  }
+
+  /** Resumes a paused session with the time it had left. */
+  resume(): void {
+    this.#apply(resumeSession)
+  }
+
+  /** Jumps to the next segment. */
+  skip(): void {
+    this.#apply(skipSegment)
+  }
+
+  /** Goes back to the start of this segment, or the previous one. */
+  back(): void {
+    this.#apply(previousSegment)
+  }
+
+  /** Starts the routine over. */
+  restart(): void {
+    this.#apply(restartSession)
+  }
+
+  /** Ends the session early. */
+  stop(): void {
+    this.#apply(abandonSession)
+  }
+
+  /** Clears the player; a session still going is stopped (and journalled) first. */
+  close(): void {
+    this.stop()
+    this.#replace(null)
+  }
+
+  /** The machine is going to sleep: nobody is stretching through that. */
+  suspend(): void {
+    this.pause()
+  }
+
+  /** Stops the timer (the companion is shutting down). */
+  dispose(): void {
+    this.#disarm()
+  }
+
+  #apply(change: (session: RoutineSession, nowMs: number) => RoutineSession | null): void {
+    const nowMs = this.#clock.now()
+    const before = this.#session
+    if (!before) return
+    const settled = settleSession(before, nowMs)
+    const after = settled && !isOver(settled) ? change(settled, nowMs) : settled
+    if (after && !isOver(before) && isOver(after)) this.#events.ended(after)
+    // Unchanged and already timed: keep the armed timer rather than re-arming on every read.
+    if (after === before && this.#timer !== undefined) return
+    this.#replace(after)
+  }
+
+  #replace(session: RoutineSession | null): void {
+    this.#session = session
+    this.#disarm()
+    if (!session) return
+    const nowMs = this.#clock.now()
+    const boundaryMs = nextBoundaryMs(session, nowMs)
+    if (boundaryMs === null) return
+    this.#timer = this.#clock.setTimeout(
+      () => {
+        this.#timer = undefined
+        this.#apply((current) => current)
+        this.#events.advanced()
+      },
+      Math.max(0, boundaryMs - nowMs)
+    )
+  }
+
+  #disarm(): void {
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer)
+    this.#timer = undefined
+  }
+}
