@@ -13,6 +13,14 @@ export interface Limber {
   readonly origin: () => string
   /** Stops the companion and starts it again on the same data folder, then shows the window again. */
   restart(): Promise<void>
+  /** With `test.use({ testClock: true })`: moves the service's clock and the page's clock together. */
+  readonly clock: SharedClock
+}
+
+/** The service's test clock and Playwright's page clock, moved as one. */
+export interface SharedClock {
+  now(): Promise<number>
+  advance(ms: number): Promise<void>
 }
 
 const root = join(import.meta.dirname, '..')
@@ -25,14 +33,39 @@ export function electronUnavailable(): string | undefined {
         'set ELECTRON_OVERRIDE_DIST_PATH or run `npx install-electron` to run the Electron specs.'
 }
 
-export const test = base.extend<{ dataDir: string; limber: Limber }>({
+/** Keeps the page's Date.now() on the service's test clock (page timers still run, so it repaints). */
+function sharedClock(page: () => Page, server: () => RunningBrowserMode): SharedClock {
+  const clockUrl = (): string => `${server().origin}/api/test-clock`
+  const headers = (): Record<string, string> => ({
+    authorization: `Bearer ${new URL(server().url).searchParams.get('token')}`,
+    origin: server().origin
+  })
+  return {
+    now: async () =>
+      ((await (await page().request.get(clockUrl(), { headers: headers() })).json()) as { nowMs: number }).nowMs,
+    advance: async (ms) => {
+      const response = await page().request.post(clockUrl(), { data: { advanceMs: ms }, headers: headers() })
+      const { nowMs } = (await response.json()) as { nowMs: number }
+      await page().clock.setFixedTime(nowMs)
+    }
+  }
+}
+
+const noTestClock: SharedClock = {
+  now: () => Promise.reject(new Error('Start the spec with test.use({ testClock: true })')),
+  advance: () => Promise.reject(new Error('Start the spec with test.use({ testClock: true })'))
+}
+
+export const test = base.extend<{ dataDir: string; testClock: boolean; limber: Limber }>({
+  testClock: [false, { option: true }],
   dataDir: async ({}, use) => {
     await use(mkdtempSync(join(tmpdir(), 'limber-e2e-')))
   },
-  limber: async ({ browser, dataDir }, use, testInfo) => {
+  limber: async ({ browser, dataDir, testClock }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       const reason = electronUnavailable()
       testInfo.skip(reason !== undefined, reason)
+      testInfo.skip(testClock, "Moving time needs browser mode's --test-clock; the desktop app has none by design")
       const launch = (): Promise<ElectronApplication> =>
         _electron.launch({
           executablePath: findElectronBinary(),
@@ -43,6 +76,7 @@ export const test = base.extend<{ dataDir: string; limber: Limber }>({
       const limber = {
         page: await app.firstWindow(),
         dataDir,
+        clock: noTestClock,
         origin: () => {
           throw new Error('The desktop app has no HTTP origin')
         },
@@ -57,16 +91,25 @@ export const test = base.extend<{ dataDir: string; limber: Limber }>({
       return
     }
     const context = await browser.newContext()
-    let server: RunningBrowserMode = await startBrowserMode(dataDir)
+    let server: RunningBrowserMode = await startBrowserMode(dataDir, { testClock })
     const page = await context.newPage()
+    const clock = testClock
+      ? sharedClock(
+          () => page,
+          () => server
+        )
+      : noTestClock
+    if (testClock) await page.clock.setFixedTime(await clock.now())
     await page.goto(server.url)
     await use({
       page,
       dataDir,
+      clock,
       origin: () => server.origin,
       restart: async () => {
         await server.stop()
-        server = await startBrowserMode(dataDir)
+        server = await startBrowserMode(dataDir, { testClock })
+        if (testClock) await page.clock.setFixedTime(await clock.now())
         await page.goto(server.url)
       }
     })

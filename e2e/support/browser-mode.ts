@@ -11,8 +11,9 @@ export interface RunningBrowserMode {
 const root = join(import.meta.dirname, '..', '..')
 
 /** Starts `out/main/browser.js` and resolves once it prints its address. */
-export function startBrowserMode(dataDir: string): Promise<RunningBrowserMode> {
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js')], {
+export function startBrowserMode(dataDir: string, options: { testClock?: boolean } = {}): Promise<RunningBrowserMode> {
+  const args = [join(root, 'out', 'main', 'browser.js'), ...(options.testClock ? ['--test-clock'] : [])]
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, LIMBER_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe']

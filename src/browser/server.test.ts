@@ -131,6 +131,11 @@ describe('browser-mode server', () => {
     }
   )
 
+  it('has no test clock unless browser mode was started with one', async () => {
+    const response = await send('/api/test-clock', { method: 'POST', headers: json, body: '{"advanceMs":1000}' })
+    expect(response.status).toBe(404)
+  })
+
   it('streams state changes as server-sent events', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = httpRequest(
