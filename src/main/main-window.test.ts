@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { mainWindowKeeper, type BrowserWindowPort } from './main-window'
 import type { RendererSource } from './renderer-source'
+import { FakeWindow } from './testing/fake-window'
 
 // Compile-time proof that a real BrowserWindow fits the port the keeper drives.
 const _windowFits = (window: BrowserWindow): BrowserWindowPort => window
@@ -12,37 +13,6 @@ const fileSource: RendererSource = {
   url: 'file:///app/out/renderer/index.html'
 }
 const devSource: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173/', origin: 'http://localhost:5173' }
-
-class FakeWindow implements BrowserWindowPort {
-  readonly calls: string[] = []
-  readonly #listeners = new Map<string, () => void>()
-  destroyed = false
-  minimized = false
-  constructor(readonly loadFails = false) {}
-  once(event: string, listener: () => void) {
-    this.#listeners.set(event, listener)
-  }
-  on(event: string, listener: () => void) {
-    this.#listeners.set(event, listener)
-  }
-  emit(event: string) {
-    this.#listeners.get(event)?.()
-  }
-  close() {
-    this.destroyed = true
-    this.emit('closed')
-  }
-  isDestroyed = () => this.destroyed
-  isMinimized = () => this.minimized
-  restore = () => void this.calls.push('restore')
-  show = () => void this.calls.push('show')
-  focus = () => void this.calls.push('focus')
-  loadURL = async (url: string) => {
-    this.calls.push(`loadURL ${url}`)
-    if (this.loadFails) throw new Error('ERR_CONNECTION_REFUSED')
-  }
-  loadFile = async (path: string) => void this.calls.push(`loadFile ${path}`)
-}
 
 function keeper(source = fileSource, loadFails = false) {
   const created: FakeWindow[] = []
@@ -95,5 +65,52 @@ describe('mainWindowKeeper', () => {
     expect(second).not.toBe(first)
     expect(created).toHaveLength(2)
     expect(windows.current()).toBe(second)
+  })
+
+  it('opens at the routine player when asked to, on the built page and on the dev server', () => {
+    expect(keeper().windows.show('player').calls).toEqual(['loadFile /app/out/renderer/index.html #/player'])
+    expect(keeper(devSource).windows.show('player').calls).toEqual(['loadURL http://localhost:5173/#/player'])
+  })
+
+  it('moves an open window to the player by its hash, then brings it forward', async () => {
+    const { windows, created } = keeper()
+    const window = windows.show()
+    await Promise.resolve()
+    windows.show('player')
+    expect(window.calls).toEqual([
+      'loadFile /app/out/renderer/index.html',
+      'loadFile /app/out/renderer/index.html #/player',
+      'show',
+      'focus'
+    ])
+    expect(created).toHaveLength(1)
+  })
+
+  it('leaves a window already at the player where it is, so the page is not loaded again', async () => {
+    const { windows } = keeper()
+    const window = windows.show('player')
+    await Promise.resolve()
+    windows.show('player')
+    expect(window.calls).toEqual(['loadFile /app/out/renderer/index.html #/player', 'show', 'focus'])
+  })
+
+  it('reports no failure for a first load cut short by a move to the player, but does report the last one', async () => {
+    const pending: ((error: Error) => void)[] = []
+    const errors: string[] = []
+    const windows = mainWindowKeeper(
+      () => {
+        const window = new FakeWindow()
+        window.loadURL = () => new Promise<void>((_resolve, reject) => void pending.push(reject))
+        return window
+      },
+      devSource,
+      (message) => errors.push(message)
+    )
+    windows.show()
+    windows.show('player')
+    pending[0]?.(new Error('ERR_ABORTED (-3)'))
+    pending[1]?.(new Error('ERR_CONNECTION_REFUSED'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(errors).toEqual(['Could not load the Limber window: Error: ERR_CONNECTION_REFUSED'])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAppUrl, rendererSource } from './renderer-source'
+import { isAppUrl, isAtRoute, loadAppPage, rendererSource, type PageLoaderPort } from './renderer-source'
 
 const html = '/opt/Limber/resources/app.asar/out/renderer/index.html'
 
@@ -35,6 +35,8 @@ describe('isAppUrl', () => {
   it('accepts the built page with any in-page route or query', () => {
     expect(isAppUrl(file.url, file)).toBe(true)
     expect(isAppUrl(`${file.url}#/settings`, file)).toBe(true)
+    expect(isAppUrl(`${file.url}#/mini`, file)).toBe(true)
+    expect(isAppUrl(`${file.url}#/player`, file)).toBe(true)
     expect(isAppUrl(`${file.url}?tab=today`, file)).toBe(true)
   })
 
@@ -48,8 +50,52 @@ describe('isAppUrl', () => {
 
   it('accepts only the dev server origin in dev', () => {
     expect(isAppUrl('http://localhost:5173/#/journal', dev)).toBe(true)
+    expect(isAppUrl('http://localhost:5173/#/mini', dev)).toBe(true)
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false)
     expect(isAppUrl('http://localhost.evil.example:5173/', dev)).toBe(false)
     expect(isAppUrl(file.url, dev)).toBe(false)
+  })
+})
+
+describe('loadAppPage', () => {
+  const file = rendererSource({}, false, html)
+  const dev = rendererSource({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false, html)
+  const recorder = () => {
+    const loads: unknown[][] = []
+    const window: PageLoaderPort = {
+      loadURL: async (url) => void loads.push(['loadURL', url]),
+      loadFile: async (path, options) => void loads.push(['loadFile', path, options])
+    }
+    return { window, loads }
+  }
+
+  it('loads the built file with the route as its hash, or no hash for the home screen', async () => {
+    const { window, loads } = recorder()
+    await loadAppPage(window, file, 'mini')
+    await loadAppPage(window, file)
+    expect(loads).toEqual([
+      ['loadFile', html, { hash: '/mini' }],
+      ['loadFile', html, undefined]
+    ])
+  })
+
+  it('loads the dev server URL with the route as its hash', async () => {
+    const { window, loads } = recorder()
+    await loadAppPage(window, dev, 'player')
+    await loadAppPage(window, dev)
+    expect(loads).toEqual([
+      ['loadURL', 'http://localhost:5173/#/player'],
+      ['loadURL', 'http://localhost:5173/']
+    ])
+  })
+})
+
+describe('isAtRoute', () => {
+  it('reads the route from the hash of the URL the window reports', () => {
+    expect(isAtRoute('file:///app/index.html#/player', 'player')).toBe(true)
+    expect(isAtRoute('http://localhost:5173/#/player', 'player')).toBe(true)
+    expect(isAtRoute('file:///app/index.html#/mini', 'player')).toBe(false)
+    expect(isAtRoute('file:///app/index.html', 'player')).toBe(false)
+    expect(isAtRoute('', 'player')).toBe(false)
   })
 })

@@ -33,3 +33,32 @@ export function isAppUrl(url: string, source: RendererSource): boolean {
   parsed.search = ''
   return parsed.protocol === 'file:' && parsed.href === source.url
 }
+
+/** In-page routes the shell opens windows at (the renderer reads `#/player`, `#/mini`). */
+export type AppRoute = 'player' | 'mini'
+
+/** The hash fragment, without `#`, that names a route. */
+const routeHash = (route: AppRoute): string => `/${route}`
+
+/** The part of a window (or its web contents) that loads a page. */
+export interface PageLoaderPort {
+  loadURL(url: string): Promise<void>
+  loadFile(filePath: string, options?: { hash?: string }): Promise<void>
+}
+
+/**
+ * Loads the app's page, at an in-page route when one is given: the built file with that hash, or
+ * the dev server URL with it. A window already on the page only changes its hash (no reload).
+ */
+export function loadAppPage(window: PageLoaderPort, source: RendererSource, route?: AppRoute): Promise<void> {
+  const hash = route === undefined ? undefined : routeHash(route)
+  if (source.kind === 'file') return window.loadFile(source.path, hash === undefined ? undefined : { hash })
+  const url = new URL(source.url)
+  if (hash !== undefined) url.hash = hash
+  return window.loadURL(url.href)
+}
+
+/** Whether a URL the window reports is already showing `route`. */
+export function isAtRoute(url: string, route: AppRoute): boolean {
+  return URL.parse(url)?.hash === `#${routeHash(route)}`
+}
