@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 
 /** The window background before the page paints, per theme, so opening never flashes the wrong colour. */
 export const windowBackground = { light: '#f4f7f6', dark: '#0f1a1f' } as const
@@ -7,8 +7,8 @@ export const windowBackground = { light: '#f4f7f6', dark: '#0f1a1f' } as const
 export const windowBackgroundFor = (theme: { readonly shouldUseDarkColors: boolean }): string =>
   theme.shouldUseDarkColors ? windowBackground.dark : windowBackground.light
 
-/** What the main window's options depend on. */
-export interface MainWindowOptionsInput {
+/** What a window's options depend on. */
+export interface WindowOptionsInput {
   readonly preloadPath: string
   readonly iconPath: string
   /** `nativeTheme`, or anything that knows whether the system is dark. */
@@ -16,7 +16,7 @@ export interface MainWindowOptionsInput {
 }
 
 /** The main window: locked-down web preferences, hidden until its first paint is ready. */
-export function mainWindowOptions(input: MainWindowOptionsInput): BrowserWindowConstructorOptions {
+export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Limber',
     icon: input.iconPath,
@@ -27,18 +27,23 @@ export function mainWindowOptions(input: MainWindowOptionsInput): BrowserWindowC
     show: false,
     autoHideMenuBar: true,
     backgroundColor: windowBackgroundFor(input.theme),
-    webPreferences: {
-      preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false
-    }
+    webPreferences: secureWebPreferences(input.preloadPath)
+  }
+}
+
+/** Every Limber window's page: isolated, sandboxed, no Node, nothing but the contract preload. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false
   }
 }

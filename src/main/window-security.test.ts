@@ -8,6 +8,7 @@ import {
   type SessionPort,
   type WebContentsPort
 } from './window-security'
+import { isAppUrl as isRendererUrl, rendererSource } from './renderer-source'
 
 // Compile-time proof that the real Electron objects fit the ports the guards take.
 const _contentsFit = (contents: WebContents): WebContentsPort => contents
@@ -77,6 +78,20 @@ describe('guardWebContents', () => {
     const { contents, attempt } = fakeWebContents()
     guardWebContents(contents, isAppUrl)
     expect(attempt('will-navigate', `${appUrl}#/settings`)).toBe(false)
+  })
+
+  it('lets the main window move to the player and the timer window to its route, on the built page and in dev', () => {
+    const html = '/app/out/renderer/index.html'
+    for (const source of [
+      rendererSource({}, false, html),
+      rendererSource({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false, html)
+    ]) {
+      const { contents, attempt } = fakeWebContents()
+      guardWebContents(contents, (url) => isRendererUrl(url, source))
+      expect(attempt('will-navigate', new URL('#/player', source.url).href)).toBe(false)
+      expect(attempt('will-navigate', new URL('#/mini', source.url).href)).toBe(false)
+      expect(attempt('will-navigate', 'https://evil.example/#/player')).toBe(true)
+    }
   })
 
   it('denies every new window and webview', () => {
