@@ -1,0 +1,42 @@
+import { EventEmitter } from 'node:events'
+import type { PowerMonitor } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { connectPowerEvents, type PowerMonitorPort } from './power-events'
+
+// Compile-time proof that Electron's powerMonitor fits the port.
+const _powerMonitorFits = (powerMonitor: PowerMonitor): PowerMonitorPort => powerMonitor
+
+function connect() {
+  const powerMonitor = new EventEmitter()
+  const companion = { systemSuspended: vi.fn(), systemResumed: vi.fn() }
+  const disconnect = connectPowerEvents(powerMonitor, companion)
+  return { powerMonitor, companion, disconnect }
+}
+
+describe('connectPowerEvents', () => {
+  it('tells the companion when the machine goes to sleep and when it wakes', () => {
+    const { powerMonitor, companion } = connect()
+    powerMonitor.emit('suspend')
+    expect(companion.systemSuspended).toHaveBeenCalledOnce()
+    expect(companion.systemResumed).not.toHaveBeenCalled()
+    powerMonitor.emit('resume')
+    expect(companion.systemResumed).toHaveBeenCalledOnce()
+  })
+
+  it('keeps a routine running when the screen is only locked', () => {
+    const { powerMonitor, companion } = connect()
+    powerMonitor.emit('lock-screen')
+    powerMonitor.emit('unlock-screen')
+    expect(companion.systemSuspended).not.toHaveBeenCalled()
+    expect(companion.systemResumed).not.toHaveBeenCalled()
+  })
+
+  it('stops listening once disconnected', () => {
+    const { powerMonitor, companion, disconnect } = connect()
+    disconnect()
+    powerMonitor.emit('suspend')
+    powerMonitor.emit('resume')
+    expect(companion.systemSuspended).not.toHaveBeenCalled()
+    expect(powerMonitor.listenerCount('suspend')).toBe(0)
+  })
+})
