@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, session, Tray } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, powerMonitor, session, Tray } from 'electron'
 import ElectronStore from 'electron-store'
 import { Companion } from '../service/companion'
 import { acquireDataDirLock } from '../service/instance-lock'
@@ -8,10 +8,12 @@ import { appIconFile, appPaths, trayIconFile } from './app-paths'
 import { toElectronStoreOptions } from './electron-store-options'
 import { connectIpc } from './ipc-adapter'
 import { mainWindowKeeper, type MainWindowKeeper } from './main-window'
+import { miniTimerKeeper, miniTimerWindowOptions, type MiniTimerKeeper } from './mini-timer-window'
+import { connectPowerEvents } from './power-events'
 import { isAppUrl, rendererSource } from './renderer-source'
 import { alreadyRunningMessage } from './startup-messages'
 import { syncTray } from './tray-sync'
-import { mainWindowOptions, windowBackgroundFor } from './window-options'
+import { mainWindowOptions, windowBackgroundFor, type WindowOptionsInput } from './window-options'
 import { contentSecurityPolicy, guardSession, guardWebContents } from './window-security'
 
 // Resolved from this bundle (out/main/index.js), so dev, a plain build and an asar package agree.
@@ -51,12 +53,15 @@ function start(): void {
   }
   app.on('will-quit', () => lock.release())
 
+  const miniTimer = openMiniTimers()
   const companion = new Companion({
     dataDir,
     createStore: (options) => new ElectronStore(toElectronStoreOptions(options)),
     clock: systemClock,
-    mode: 'desktop'
+    mode: 'desktop',
+    shell: { openMiniTimer: () => void miniTimer.show() }
   })
+  connectPowerEvents(powerMonitor, companion)
   guardSession(session.defaultSession, contentSecurityPolicy(source.kind === 'dev-server' ? source.origin : undefined))
   connectIpc({
     companion,
@@ -70,29 +75,41 @@ function start(): void {
     tray,
     buildMenu: (template) => Menu.buildFromTemplate(template),
     companion,
-    actions: { openWindow: () => windows.show(), quit: () => app.quit() },
-    locale: app.getLocale()
+    actions: { openWindow: (route) => void windows.show(route), quit: () => app.quit() },
+    locale: app.getLocale(),
+    now: () => systemClock.now()
   })
   // Windows shows the tray menu on right-click only; a left click should bring Limber up.
   if (process.platform === 'win32') tray.on('click', () => windows.show())
 
   app.on('second-instance', () => windows.show())
   app.on('activate', () => windows.show())
-  nativeTheme.on('updated', () => windows.current()?.setBackgroundColor(windowBackgroundFor(nativeTheme)))
+  nativeTheme.on('updated', () => {
+    for (const window of [windows.current(), miniTimer.current()])
+      window?.setBackgroundColor(windowBackgroundFor(nativeTheme))
+  })
   windows.show()
 }
 
 function openWindows(): MainWindowKeeper<BrowserWindow> {
-  const options = mainWindowOptions({
-    preloadPath: paths.preload,
-    iconPath: join(paths.resourcesDir, appIconFile),
-    theme: nativeTheme
-  })
   return mainWindowKeeper(() => {
-    const window = new BrowserWindow(options)
+    // Options are read at each opening, so a window reopened after a theme change paints the right background.
+    const window = new BrowserWindow(mainWindowOptions(windowInput()))
     guardWebContents(window.webContents, isOwnPage)
     return window
   }, source)
+}
+
+function openMiniTimers(): MiniTimerKeeper<BrowserWindow> {
+  return miniTimerKeeper(() => {
+    const window = new BrowserWindow(miniTimerWindowOptions(windowInput()))
+    guardWebContents(window.webContents, isOwnPage)
+    return window
+  }, source)
+}
+
+function windowInput(): WindowOptionsInput {
+  return { preloadPath: paths.preload, iconPath: join(paths.resourcesDir, appIconFile), theme: nativeTheme }
 }
 
 function fail(error: unknown): void {

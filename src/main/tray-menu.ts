@@ -1,14 +1,28 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppState } from '../contract/state'
+import { sessionPosition, type RoutineSession } from '../core/routine-session'
 import { fromMillilitres, type VolumeUnit } from '../core/units'
 import { trayStrings } from './tray-strings'
+
+/** The calls that steer a running or paused routine from the tray. */
+export type RoutineControl = 'pauseRoutine' | 'resumeRoutine' | 'skipRoutineStep' | 'stopRoutine'
 
 /** What the tray's menu items do. */
 export interface TrayActions {
   logWater(amountMl: number): void
+  /** Starts a routine and shows it in the player. */
+  startRoutine(routineId: string): void
+  controlRoutine(call: RoutineControl): void
   openWindow(): void
   quit(): void
 }
+
+/** The built-in routines the tray starts in one click (ids from the routine library). */
+export const quickStartRoutines = [
+  { id: 'start-warm-up', routineId: 'warm-up', label: trayStrings.startWarmUp },
+  { id: 'start-cool-down', routineId: 'cool-down', label: trayStrings.startCoolDown },
+  { id: 'start-cramp-relief', routineId: 'cramp-relief', label: trayStrings.crampRelief }
+] as const
 
 /** A volume for display: whole millilitres, or fluid ounces to one decimal. */
 export function formatVolume(amountMl: number, unit: VolumeUnit, locale: string, withUnit = true): string {
@@ -26,10 +40,66 @@ function waterStatus(state: AppState, locale: string): string {
   return progress >= 1 ? trayStrings.goalReached(status) : status
 }
 
-/** The tray menu for a state: today's water, quick logging, and ways back to the window or out. */
-export function trayMenuTemplate(state: AppState, actions: TrayActions, locale: string): MenuItemConstructorOptions[] {
+/** A running or paused session; an ended one (still shown in the player) no longer concerns the tray. */
+function activeSession(state: AppState): RoutineSession | null {
+  const { session } = state
+  return session && (session.status === 'running' || session.status === 'paused') ? session : null
+}
+
+/** Where an active session is at `nowMs`, in one line. */
+function describeSession(session: RoutineSession, nowMs: number): string {
+  const position = sessionPosition(session, nowMs)
+  const step = position.step.name
+  if (session.status === 'paused') return trayStrings.sessionPaused(step)
+  // Past the end but not yet settled by the service: it is about to push the completed state.
+  if (position.finished) return trayStrings.sessionFinishing(session.routine.name)
+  const line = trayStrings.sessionRunning(session.routine.name, step)
+  const { phase, side } = position.segment
+  if (phase === 'switch-sides') return trayStrings.sessionDetail(line, trayStrings.switchSides)
+  if (phase === 'rest') return trayStrings.sessionDetail(line, trayStrings.rest)
+  return side === null ? line : trayStrings.sessionDetail(line, trayStrings.side[side])
+}
+
+/**
+ * One line saying where the routine is at `nowMs` ("Pre-run warm-up: Leg swings · left leg", "Paused — Leg swings"),
+ * or null when none is running or paused. No time left in it: the tray is only redrawn at segment boundaries.
+ */
+export function sessionLine(state: AppState, nowMs: number): string | null {
+  const session = activeSession(state)
+  return session ? describeSession(session, nowMs) : null
+}
+
+/** Menu labels read `&` as a mnemonic marker on every platform; `&&` shows one, for names the user typed. */
+const menuText = (text: string): string => text.replaceAll('&', '&&')
+
+function sessionItems(state: AppState, actions: TrayActions, nowMs: number): MenuItemConstructorOptions[] {
+  const session = activeSession(state)
+  if (!session) return []
+  const paused = session.status === 'paused'
+  return [
+    { id: 'session', label: menuText(describeSession(session, nowMs)), enabled: false },
+    paused
+      ? { id: 'resume-routine', label: trayStrings.resumeRoutine, click: () => actions.controlRoutine('resumeRoutine') }
+      : { id: 'pause-routine', label: trayStrings.pauseRoutine, click: () => actions.controlRoutine('pauseRoutine') },
+    { id: 'skip-step', label: trayStrings.skipStep, click: () => actions.controlRoutine('skipRoutineStep') },
+    { id: 'stop-routine', label: trayStrings.stopRoutine, click: () => actions.controlRoutine('stopRoutine') },
+    { type: 'separator' }
+  ]
+}
+
+/**
+ * The tray menu for a state at `nowMs`: the routine in progress and its controls, today's water and
+ * quick logging, one-click routines, and ways back to the window or out.
+ */
+export function trayMenuTemplate(
+  state: AppState,
+  actions: TrayActions,
+  locale: string,
+  nowMs: number
+): MenuItemConstructorOptions[] {
   const { glassMl, bottleMl, volumeUnit } = state.settings
   return [
+    ...sessionItems(state, actions, nowMs),
     { id: 'status', label: waterStatus(state, locale), enabled: false },
     {
       id: 'log-glass',
@@ -42,17 +112,25 @@ export function trayMenuTemplate(state: AppState, actions: TrayActions, locale: 
       click: () => actions.logWater(bottleMl)
     },
     { type: 'separator' },
+    ...quickStartRoutines.map(({ id, routineId, label }): MenuItemConstructorOptions => ({
+      id,
+      label,
+      click: () => actions.startRoutine(routineId)
+    })),
+    { type: 'separator' },
     { id: 'open', label: trayStrings.open, click: () => actions.openWindow() },
     { type: 'separator' },
     { id: 'quit', label: trayStrings.quit, click: () => actions.quit() }
   ]
 }
 
-/** The tray icon's hover text. */
-export function trayTooltip(state: AppState, locale: string): string {
+/** The tray icon's hover text: today's water, and the routine in progress on a second line. */
+export function trayTooltip(state: AppState, locale: string, nowMs: number): string {
   const unit = state.settings.volumeUnit
-  return trayStrings.tooltip(
+  const water = trayStrings.tooltip(
     formatVolume(state.today.totalMl, unit, locale, false),
     formatVolume(state.today.goalMl, unit, locale)
   )
+  const line = sessionLine(state, nowMs)
+  return line === null ? water : `${water}\n${line}`
 }

@@ -1,34 +1,60 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Companion } from '../service/companion'
+import type { AppRoute } from './renderer-source'
 import { trayMenuTemplate, trayTooltip, type TrayActions } from './tray-menu'
+
+/** What the tray asks of the shell around it. */
+export interface TrayShellActions {
+  /** Shows the main window, at a route when one is given. */
+  openWindow(route?: AppRoute): void
+  quit(): void
+}
 
 /** What keeping the tray current needs; `Menu` stays a parameter so this runs without Electron. */
 export interface TraySyncOptions<M> {
   readonly tray: { setToolTip(text: string): void; setContextMenu(menu: M): void }
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => M
   readonly companion: Pick<Companion, 'state' | 'invoke' | 'on'>
-  readonly actions: Pick<TrayActions, 'openWindow' | 'quit'>
+  readonly actions: TrayShellActions
   readonly locale: string
+  /** The wall clock, read once per redraw to say where a routine is. */
+  readonly now: () => number
   readonly onError?: (message: string) => void
 }
 
 /**
  * Shows the companion's state in the tray now and again on every `stateChanged`, with no timer:
- * the service pushes every change, including drinks logged from the window or the tray itself.
+ * the service pushes every change, including drinks logged from the window or the tray itself and
+ * each boundary between routine segments.
  */
 export function syncTray<M>(options: TraySyncOptions<M>): () => void {
-  const { tray, buildMenu, companion, actions, locale, onError = console.error } = options
-  const trayActions: TrayActions = {
-    ...actions,
-    logWater: (amountMl) => {
-      void companion.invoke('logWater', { amountMl }).then((outcome) => {
-        if (!outcome.ok) onError(`Could not log water from the tray: ${outcome.error.message}`)
-      })
+  const { tray, buildMenu, companion, actions, locale, now, onError = console.error } = options
+  const call = async (name: string, input: object, what: string): Promise<boolean> => {
+    try {
+      const outcome = await companion.invoke(name, input)
+      if (!outcome.ok) onError(`Could not ${what} from the tray: ${outcome.error.message}`)
+      return outcome.ok
+    } catch (error) {
+      onError(`Could not ${what} from the tray: ${error instanceof Error ? error.message : String(error)}`)
+      return false
     }
   }
+  const trayActions: TrayActions = {
+    openWindow: () => actions.openWindow(),
+    quit: () => actions.quit(),
+    logWater: (amountMl) => void call('logWater', { amountMl }, 'log water'),
+    startRoutine: (routineId) => {
+      // Opened either way: someone who clicked "Cramp relief" needs Limber in front of them, player or not.
+      void call('startRoutine', { routineId }, `start ${routineId}`).then((started) =>
+        actions.openWindow(started ? 'player' : undefined)
+      )
+    },
+    controlRoutine: (name) => void call(name, {}, 'steer the routine')
+  }
   const render = (state: ReturnType<typeof companion.state>): void => {
-    tray.setToolTip(trayTooltip(state, locale))
-    tray.setContextMenu(buildMenu(trayMenuTemplate(state, trayActions, locale)))
+    const nowMs = now()
+    tray.setToolTip(trayTooltip(state, locale, nowMs))
+    tray.setContextMenu(buildMenu(trayMenuTemplate(state, trayActions, locale, nowMs)))
   }
   render(companion.state())
   return companion.on('stateChanged', render)
