@@ -7,7 +7,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+    )
 }
 
 test('Today and Settings have no serious or critical accessibility violations', async ({ limber }) => {
@@ -19,7 +22,9 @@ test('Today and Settings have no serious or critical accessibility violations', 
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('the routine player and the routine editor have no serious or critical accessibility violations', async ({ limber }) => {
+test('the routine player and the routine editor have no serious or critical accessibility violations', async ({
+  limber
+}) => {
   const { page } = limber
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routines' }).click()
   await page.getByRole('button', { name: 'Start Pre-run warm-up' }).click()
