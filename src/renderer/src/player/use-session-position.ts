@@ -1,0 +1,41 @@
+import { useEffect, useReducer } from 'react'
+import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routine-session'
+
+/** The wall clock, read at every paint: the session stores timestamps, so the position is computed, never counted. */
+const wallClockMs = (): number => Date.now()
+
+/**
+ * Milliseconds until the countdown's whole second next changes. A timer that fires early only repaints the
+ * same second and schedules the short rest; one that fires late is right anyway, as the time is read fresh.
+ */
+export function msUntilNextSecond(remainingInSegmentMs: number): number {
+  const intoSecond = remainingInSegmentMs % 1000
+  return intoSecond <= 0 ? 1000 : intoSecond
+}
+
+/**
+ * Where the session is now, re-rendering each time the displayed second changes while it runs (and when the
+ * page becomes visible again). A throttled or sleeping page is right at its next paint, as the time is read fresh.
+ */
+export function useSessionPosition(session: RoutineSession | null): SessionPosition | null {
+  const [, repaint] = useReducer((paints: number) => paints + 1, 0)
+  const position = session === null ? null : sessionPosition(session, wallClockMs())
+  const ticking = session?.status === 'running' && position !== null && !position.finished
+  const remainingMs = position?.remainingInSegmentMs ?? 0
+
+  useEffect(() => {
+    if (!ticking) return
+    const timer = window.setTimeout(repaint, msUntilNextSecond(remainingMs))
+    return () => window.clearTimeout(timer)
+  })
+
+  useEffect(() => {
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') repaint()
+    }
+    document.addEventListener('visibilitychange', onVisible)
+    return () => document.removeEventListener('visibilitychange', onVisible)
+  }, [])
+
+  return position
+}
