@@ -6,28 +6,40 @@ import { MainNav } from './main-nav'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 
-/** The window: skip link, header with the main navigation, notices, then the open screen. */
+/** The window: skip link, header with the main navigation, notices, then the open screen (the compact timer: the screen alone). */
 export function App(): ReactNode {
-  const route = useHashRoute()
+  const { route, param } = useHashRoute()
   const t = useTranslation()
+  const screen = (
+    <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+      <route.Screen key={`${route.id}/${param ?? ''}`} param={param} />
+    </Suspense>
+  )
+  // One provider for both layouts, so moving between them keeps the loaded state.
   return (
     <AppStateProvider>
-      <SkipLink />
-      <header className="app-header">
-        <span className="app-name">
-          <svg className="app-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M12 2.5c3.8 4.6 6.5 8.3 6.5 11.6a6.5 6.5 0 0 1-13 0c0-3.3 2.7-7 6.5-11.6z" />
-          </svg>
-          {t('app.name')}
-        </span>
-        <MainNav active={route} />
-      </header>
-      <main id="main" tabIndex={-1}>
-        <NoticeBanners />
-        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          <route.Screen key={route.id} />
-        </Suspense>
-      </main>
+      {route.chrome === false ? (
+        <main id="main" className="bare" tabIndex={-1}>
+          {screen}
+        </main>
+      ) : (
+        <>
+          <SkipLink />
+          <header className="app-header">
+            <span className="app-name">
+              <svg className="app-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M12 2.5c3.8 4.6 6.5 8.3 6.5 11.6a6.5 6.5 0 0 1-13 0c0-3.3 2.7-7 6.5-11.6z" />
+              </svg>
+              {t('app.name')}
+            </span>
+            <MainNav active={route} />
+          </header>
+          <main id="main" tabIndex={-1}>
+            <NoticeBanners />
+            {screen}
+          </main>
+        </>
+      )}
     </AppStateProvider>
   )
 }

@@ -1,26 +1,63 @@
 import { lazy, type ComponentType } from 'react'
 import type en from '../i18n/en.json'
+import { loadPlayer } from '../player/load-player'
 import { TodayScreen } from '../today/today-screen'
 
 /** A navigation label in the catalogue, such as "nav.today". */
 type NavLabelKey = `nav.${Exclude<keyof (typeof en)['nav'], 'label'>}`
 
-/** Loads the Settings screen's chunk; also used to fetch it early when the pointer or focus nears its link. */
+// Lazy screens import navigation.ts, never this file: a runtime import of it from a lazy chunk makes the
+// bundler move Today's shared code (React, i18n, state) out of index.js into extra chunks.
+// Each lazily loaded screen's chunk; the loaders also fetch a chunk early when the pointer or focus nears its link.
+const loadRoutines = () => import('../routines/routines-screen')
 const loadSettings = () => import('../settings/settings-screen')
+const loadSources = () => import('../sources/sources-screen')
+const loadMini = () => import('../player/mini-screen')
+const loadEditor = () => import('../routines/editor/routine-editor-screen')
 
-/** One screen the main navigation can show. */
+/** What a screen receives from its address: the trailing parameter of a route such as "routines/edit/<id>". */
+export interface ScreenProps {
+  readonly param?: string
+}
+
+/** One screen the window can show. */
 export interface Route {
+  /** The address after "#/"; a route with `hasParam` also takes one more segment ("routines/edit/warm-up"). */
   readonly id: string
-  readonly labelKey: NavLabelKey
-  readonly Screen: ComponentType
+  readonly hasParam?: boolean
+  /** Set for the screens listed in the main navigation. */
+  readonly labelKey?: NavLabelKey
+  /** The navigation entry marked current while this screen is open (defaults to its own id). */
+  readonly section?: string
+  /** False for the compact timer: no header, no navigation, nothing but the screen. */
+  readonly chrome?: boolean
+  readonly Screen: ComponentType<ScreenProps>
   /** Starts fetching a lazily loaded screen before it is opened. */
   readonly preload?: () => Promise<unknown>
 }
 
-/** Every screen, in navigation order: adding a screen means adding one entry here (and its label to en.json). */
+/** Every screen: the ones with a label form the main navigation, in this order. Add a screen here (and its strings). */
 export const routes = [
   { id: 'today', labelKey: 'nav.today', Screen: TodayScreen },
-  { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings }
+  { id: 'routines', labelKey: 'nav.routines', Screen: lazy(loadRoutines), preload: loadRoutines },
+  { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
+  { id: 'sources', labelKey: 'nav.sources', Screen: lazy(loadSources), preload: loadSources },
+  { id: 'player', section: 'routines', Screen: lazy(loadPlayer), preload: loadPlayer },
+  { id: 'mini', chrome: false, Screen: lazy(loadMini), preload: loadMini },
+  {
+    id: 'routines/edit',
+    hasParam: true,
+    section: 'routines',
+    Screen: lazy(() => loadEditor().then((module) => ({ default: module.EditRoutineScreen }))),
+    preload: loadEditor
+  },
+  {
+    id: 'routines/copy',
+    hasParam: true,
+    section: 'routines',
+    Screen: lazy(() => loadEditor().then((module) => ({ default: module.CopyRoutineScreen }))),
+    preload: loadEditor
+  }
 ] as const satisfies readonly Route[]
 
 /** A screen's id, such as "today". */
@@ -29,11 +66,26 @@ export type RouteId = (typeof routes)[number]['id']
 /** The screen shown when the address names none (or one that does not exist). */
 export const defaultRoute: Route = routes[0]
 
-/** The hash address of a screen, such as "#/today"; hash routes survive a reload under file:// too. */
-export const routeHref = (route: Route): string => `#/${route.id}`
+/** An address resolved to its screen and parameter. */
+export interface RouteMatch {
+  readonly route: Route
+  readonly param?: string
+}
 
 /** The screen an address hash names, or the default one. */
-export function routeFromHash(hash: string): Route {
-  const id = hash.replace(/^#\/?/, '')
-  return routes.find((route) => route.id === id) ?? defaultRoute
+export function routeFromHash(hash: string): RouteMatch {
+  const path = hash.replace(/^#\/?/, '')
+  const exact = routes.find((route: Route) => !route.hasParam && route.id === path)
+  if (exact) return { route: exact }
+  for (const route of routes as readonly Route[]) {
+    if (!route.hasParam || !path.startsWith(`${route.id}/`)) continue
+    const rest = path.slice(route.id.length + 1)
+    if (rest === '' || rest.includes('/')) continue
+    try {
+      return { route, param: decodeURIComponent(rest) }
+    } catch {
+      return { route: defaultRoute }
+    }
+  }
+  return { route: defaultRoute }
 }

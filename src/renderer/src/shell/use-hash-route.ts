@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { requestHeadingFocus } from './heading-focus'
-import { routeFromHash, type Route } from './routes'
+import { routeFromHash, type RouteMatch } from './routes'
 
 const subscribeToHash = (onChange: () => void): (() => void) => {
   const onHashChange = (): void => {
@@ -12,9 +12,10 @@ const subscribeToHash = (onChange: () => void): (() => void) => {
   return () => window.removeEventListener('hashchange', onHashChange)
 }
 
-const currentRoute = (): Route => routeFromHash(window.location.hash)
+const currentHash = (): string => window.location.hash
 
-/** The screen the address hash names; re-renders on every hash change. */
-export function useHashRoute(): Route {
-  return useSyncExternalStore(subscribeToHash, currentRoute)
+/** The screen (and parameter) the address hash names; re-renders on every hash change. */
+export function useHashRoute(): RouteMatch {
+  const hash = useSyncExternalStore(subscribeToHash, currentHash)
+  return useMemo(() => routeFromHash(hash), [hash])
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest'
+import { routeHref } from './navigation'
+import { routeFromHash } from './routes'
+
+// Today is the one screen routes.ts loads eagerly; its state module needs a window, which these tests do not.
+vi.mock('../today/today-screen', () => ({ TodayScreen: () => null }))
+
+describe('hash routes', () => {
+  it('finds screens by address, with the editor’s routine id as a parameter', () => {
+    expect(routeFromHash('#/routines').route.id).toBe('routines')
+    expect(routeFromHash('#/player').route.id).toBe('player')
+    expect(routeFromHash('#/routines/edit/warm-up')).toMatchObject({ route: { id: 'routines/edit' }, param: 'warm-up' })
+    expect(routeFromHash('#/routines/copy/custom-abc')).toMatchObject({
+      route: { id: 'routines/copy' },
+      param: 'custom-abc'
+    })
+  })
+
+  it('falls back to Today for unknown or malformed addresses', () => {
+    expect(routeFromHash('').route.id).toBe('today')
+    expect(routeFromHash('#/nowhere').route.id).toBe('today')
+    expect(routeFromHash('#/routines/edit/').route.id).toBe('today')
+    expect(routeFromHash('#/routines/edit/a/b').route.id).toBe('today')
+  })
+
+  it('writes addresses the router reads back', () => {
+    expect(routeHref('routines/edit', 'warm-up')).toBe('#/routines/edit/warm-up')
+    expect(routeFromHash(routeHref('mini')).route.chrome).toBe(false)
+  })
+})
