@@ -5,9 +5,10 @@ import { StateGate } from '../shell/state-gate'
 import { DrinkList } from './drink-list'
 import { DrinkLogger } from './drink-logger'
 import { HydrationProgress } from './hydration-progress'
+import { RoutinesToday } from './routines-today'
 import './today.css'
 
-/** Today: progress towards the daily goal, ways to log a drink, and today's drinks. */
+/** Today: progress towards the daily goal, today's routines, ways to log a drink, and today's drinks. */
 export function TodayScreen(): ReactNode {
   const t = useTranslation()
   return (
@@ -17,6 +18,7 @@ export function TodayScreen(): ReactNode {
         {(state) => (
           <div className="today">
             <HydrationProgress day={state.today} unit={state.settings.volumeUnit} />
+            <RoutinesToday state={state} />
             <DrinkLogger state={state} />
             <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} />
           </div>
