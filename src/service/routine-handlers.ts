@@ -53,7 +53,7 @@ export function routineHandlers(library: OpenDocument<RoutineLibrary>, player: R
     resumeRoutine: () => (requireSession(), player.resume()),
     skipRoutineStep: () => (requireSession(), player.skip()),
     previousRoutineStep: () => (requireSession(), player.back()),
-    restartRoutine: () => (requireSession(), player.restart()),
+    restartRoutine: () => (requireSession(), player.restart(randomUUID())),
     stopRoutine: () => (requireSession(), player.stop()),
     closeRoutine: () => player.close(),
     saveRoutine: ({ routine }: { routine: Routine }) => {

@@ -127,6 +127,19 @@ describe('routine sessions in the service', () => {
     expect(clock.pendingTimers).toBe(1)
   })
 
+  it('restarts a finished routine as a new session, leaving the finished one in the journal', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    clock.advance(50_000)
+    const finished = companion.state().session!
+    await companion.invoke('restartRoutine', {})
+    const again = companion.state().session!
+    expect(again).toMatchObject({ status: 'running', startedAtMs: start + 50_000 })
+    expect(again.id).not.toBe(finished.id)
+    expect(companion.state().routinesToday.map((entry) => entry.id)).toEqual([finished.id])
+  })
+
   it('says there is nothing to pause when no routine is in the player', async () => {
     const { companion } = setUp()
     expect(await companion.invoke('pauseRoutine', {})).toMatchObject({ ok: false, error: { code: 'not_found' } })

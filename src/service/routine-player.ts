@@ -76,9 +76,11 @@ export class RoutinePlayer {
     this.#apply(previousSegment)
   }
 
-  /** Starts the routine over. */
-  restart(): void {
-    this.#apply(restartSession)
+  /** Starts the routine over; an ended session starts afresh under `newId` (the old one is in the journal). */
+  restart(newId: string): void {
+    const ended = this.#session && isOver(settleSession(this.#session, this.#clock.now()))
+    if (ended && this.#session) this.start(this.#session.routine, newId)
+    else this.#apply(restartSession)
   }
 
   /** Ends the session early. */
