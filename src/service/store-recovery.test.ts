@@ -85,6 +85,41 @@ describe('store recovery', () => {
     expect(readdirSync(dataDir).some((name) => name.startsWith('journal.json.invalid-'))).toBe(true)
   })
 
+  it('sets aside a damaged custom routine but keeps the others', () => {
+    const dataDir = tempDataDir()
+    const good = {
+      id: 'custom-good',
+      name: 'Good',
+      purpose: 'cool-down',
+      description: '',
+      builtIn: false,
+      sourceIds: [],
+      steps: [
+        {
+          id: 'walk',
+          name: 'Walk',
+          instructions: '',
+          kind: 'cardio',
+          durationSeconds: 60,
+          sides: 'none',
+          sets: 1,
+          restSeconds: 0,
+          sourceIds: []
+        }
+      ]
+    }
+    const bad = { ...good, id: 'custom-bad', steps: [] }
+    writeFileSync(
+      join(dataDir, 'routines.json'),
+      JSON.stringify({ schemaVersion: 1, custom: [bad, good], builtInEdits: [] })
+    )
+    const state = companionIn(dataDir).state()
+    expect(state.routines.map((routine) => routine.id)).toContain('custom-good')
+    expect(state.routines.map((routine) => routine.id)).not.toContain('custom-bad')
+    expect(state.notices).toMatchObject([{ store: 'routines', reason: 'invalid', dropped: ['custom[0]'] }])
+    expect(readdirSync(dataDir).some((name) => name.startsWith('routines.json.invalid-'))).toBe(true)
+  })
+
   it('migrates a version-1 settings file without a notice and writes it back as version 2', () => {
     const dataDir = tempDataDir()
     const v1 = { schemaVersion: 1, volumeUnit: 'ml', dailyGoalMl: 2400, activeHours: { start: '07:30', end: '22:00' } }
