@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import type { Settings } from '../../../core/settings'
 import { settingsLimits } from '../../../core/settings-limits'
 import { useAppState } from '../api/app-state'
+import { FormProblems } from '../shell/field-error'
 import { displayBounds } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { ActiveHoursFieldset } from './active-hours-fieldset'
@@ -91,7 +92,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
   const unit = draft.volumeUnit
   const unitSymbol = t(`units.${unit}`)
   return (
-    <form className="settings-form" noValidate onSubmit={(event) => void save(event)}>
+    <form className="card-form settings-form" noValidate onSubmit={(event) => void save(event)}>
       <UnitsFieldset
         unit={unit}
         error={errorOf('volumeUnit')}
@@ -149,10 +150,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
           {status}
         </p>
       </div>
-      {summary && <p className="form-summary">{summary}</p>}
-      <p role="alert" className="form-failure">
-        {failure}
-      </p>
+      <FormProblems summary={summary} failure={failure} />
     </form>
   )
 }

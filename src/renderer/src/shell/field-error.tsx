@@ -24,3 +24,21 @@ export function describedBy(fieldId: string, hasError: boolean, hintId?: string)
   const ids = [hintId, hasError ? fieldErrorId(fieldId) : undefined].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }
+
+/** Below a form: the summary of what to fix, and an alert for a save that failed outright. */
+export function FormProblems({
+  summary,
+  failure
+}: {
+  readonly summary?: string | undefined
+  readonly failure?: string | undefined
+}): ReactNode {
+  return (
+    <>
+      {summary && <p className="form-summary">{summary}</p>}
+      <p role="alert" className="form-failure">
+        {failure}
+      </p>
+    </>
+  )
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { routineLimits, routinePurposes, type RoutinePurpose } from '../../../../core/routine'
 import { useAppState } from '../../api/app-state'
 import { useTranslation } from '../../i18n/use-translation'
-import { describedBy, FieldError } from '../../shell/field-error'
+import { describedBy, FieldError, FormProblems } from '../../shell/field-error'
 import { flashMessage } from '../../shell/flash-message'
 import { navigateTo } from '../../shell/navigation'
 import { SelectField, TextAreaField, TextField } from './editor-fields'
@@ -97,7 +97,7 @@ export function RoutineEditor({ initial }: { readonly initial: RoutineDraft }): 
 
   const stepsError = errorOf('steps')
   return (
-    <form className="routine-editor" noValidate onSubmit={(event) => void save(event)}>
+    <form className="card-form routine-editor" noValidate onSubmit={(event) => void save(event)}>
       <fieldset className="routine-fields">
         <legend>{t('editor.about')}</legend>
         <TextField
@@ -161,10 +161,7 @@ export function RoutineEditor({ initial }: { readonly initial: RoutineDraft }): 
           {t('editor.cancel')}
         </button>
       </div>
-      {summary && <p className="form-summary">{summary}</p>}
-      <p role="alert" className="form-failure">
-        {failure}
-      </p>
+      <FormProblems summary={summary} failure={failure} />
     </form>
   )
 }
