@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { SettingsPatch } from '../core/settings'
 import { settingsLimits } from '../core/settings-limits'
 import { RoutineSchema } from '../core/routine-schema'
+import { ReminderKindSchema } from '../core/reminder-schema'
+import { snoozeMinutesChoices } from '../core/reminders'
 import type { CallName, EventName } from './names'
 import type { AppState } from './state'
 
@@ -18,7 +20,10 @@ export const callInputs = {
     .strict(),
   undoLastWater: noInput,
   dismissNotice: z.object({ id: z.string().min(1).max(200) }).strict(),
-  startRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict(),
+  /** Starts a routine, optionally at a step (the tray's relief guide opens the relief routine at a step). */
+  startRoutine: z
+    .object({ routineId: z.string().min(1).max(100), atStep: z.number().int().min(0).max(39).optional() })
+    .strict(),
   pauseRoutine: noInput,
   resumeRoutine: noInput,
   skipRoutineStep: noInput,
@@ -34,7 +39,22 @@ export const callInputs = {
   /** Puts a built-in routine back to how Limber ships it. */
   resetRoutine: z.object({ routineId: z.string().min(1).max(100) }).strict(),
   /** Desktop only: opens the small always-on-top timer window (browser mode shows a compact page instead). */
-  openMiniTimer: noInput
+  openMiniTimer: noInput,
+  /** The user answered a reminder: drank (logs its amount), opened (the screen it points to) or dismissed it. */
+  respondToReminder: z
+    .object({ reminderId: z.string().min(1).max(120), response: z.enum(['drank', 'opened', 'dismissed']) })
+    .strict(),
+  /** Snoozes one kind, or (without a kind) the newest reminder's kind. */
+  snoozeReminders: z
+    .object({
+      kind: ReminderKindSchema.optional(),
+      minutes: z.union(snoozeMinutesChoices.map((minutes) => z.literal(minutes)))
+    })
+    .strict(),
+  pauseReminders: z.object({ until: z.enum(['one-hour', 'tomorrow', 'turned-on']) }).strict(),
+  resumeReminders: noInput,
+  /** Marks today as a hot-weather or heavy-training day (raises the goal and the pace) or clears it. */
+  setHotDay: z.object({ on: z.boolean() }).strict()
 } as const satisfies Record<CallName, z.ZodType>
 
 /** What each call returns when it succeeds. */

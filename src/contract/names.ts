@@ -16,7 +16,12 @@ export const callNames = [
   'saveRoutine',
   'deleteRoutine',
   'resetRoutine',
-  'openMiniTimer'
+  'openMiniTimer',
+  'respondToReminder',
+  'snoozeReminders',
+  'pauseReminders',
+  'resumeReminders',
+  'setHotDay'
 ] as const
 /** A call's name. */
 export type CallName = (typeof callNames)[number]

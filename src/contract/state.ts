@@ -4,6 +4,7 @@ import type { Settings } from '../core/settings'
 import type { Routine } from '../core/routine'
 import type { RoutineSession } from '../core/routine-session'
 import type { RoutineLogEntry } from '../core/journal'
+import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
 
 export type { RoutineLogEntry }
 
@@ -37,4 +38,19 @@ export interface AppState {
   readonly session: RoutineSession | null
   /** Routines finished or abandoned today, oldest first. */
   readonly routinesToday: readonly RoutineLogEntry[]
+  readonly reminders: RemindersView
+}
+
+/** Reminders as the window and the tray show them. */
+export interface RemindersView {
+  /** What is still coming today, soonest first (empty while paused or in Do not disturb). */
+  readonly upcoming: readonly PlannedReminder[]
+  /** What fired today and what the user did with it, oldest first. */
+  readonly firedToday: readonly FiredReminder[]
+  /** The newest reminder still waiting for an answer, for the in-window banner. */
+  readonly waiting: FiredReminder | null
+  readonly state: ReminderState
+  /** Paused (for a while or until turned on) or in Do not disturb. */
+  readonly paused: boolean
+  readonly hotDay: boolean
 }

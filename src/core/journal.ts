@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { DocumentDefinition } from './document'
 import { routinePurposes } from './routine'
+import type { FiredReminder } from './reminders'
+import { FiredReminderSchema } from './reminder-schema'
 import { settingsLimits } from './settings-limits'
 
 /** One drink the user logged. */
@@ -34,10 +36,12 @@ export type RoutineLogEntry = z.infer<typeof RoutineLogEntry>
 export interface Journal {
   readonly water: readonly WaterEntry[]
   readonly routines: readonly RoutineLogEntry[]
+  /** Reminders that fired and what the user did with them. */
+  readonly reminders: readonly FiredReminder[]
 }
 
 /** An empty journal for a first start. */
-export const emptyJournal = (): Journal => ({ water: [], routines: [] })
+export const emptyJournal = (): Journal => ({ water: [], routines: [], reminders: [] })
 
 /** Keeps the valid entries of one journal list, naming the ones it drops. */
 function salvageList<T>(candidate: Record<string, unknown>, key: string, schema: z.ZodType<T>, dropped: string[]): T[] {
@@ -56,7 +60,10 @@ function salvageJournal(candidate: Record<string, unknown>): { value: Journal; d
   const routines = salvageList(candidate, 'routines', RoutineLogEntry, dropped).sort(
     (a, b) => a.endedAtMs - b.endedAtMs
   )
-  return { value: { water, routines }, dropped }
+  const reminders = salvageList(candidate, 'reminders', FiredReminderSchema, dropped).sort(
+    (a, b) => a.firedAtMs - b.firedAtMs
+  )
+  return { value: { water, routines, reminders }, dropped }
 }
 
 /** The journal document: schema version 1. */

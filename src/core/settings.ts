@@ -3,6 +3,7 @@ import { clockTimePattern, settingsLimits } from './settings-limits'
 import { clockTimeToMinutes } from './local-date'
 import { volumeUnits } from './units'
 import { weekdays, type Weekday } from './weekdays'
+import { defaultReminderSettings, reminderLimits, ReminderSettingsSchema, WorkoutPlanSchema } from './reminder-schema'
 
 const intBetween = ({ min, max }: { readonly min: number; readonly max: number }) => z.number().int().min(min).max(max)
 
@@ -38,7 +39,9 @@ export const settingsFields = {
   /** Beeps for the last seconds, switch sides and done in the routine player. */
   soundCues: z.boolean(),
   /** Step names spoken aloud (speech synthesis) in the routine player. */
-  spokenCues: z.boolean()
+  spokenCues: z.boolean(),
+  reminders: ReminderSettingsSchema,
+  workouts: z.array(WorkoutPlanSchema).max(reminderLimits.workouts.max)
 } as const
 
 /** The whole settings document as the service holds it. */
@@ -63,6 +66,8 @@ export function defaultSettings(): Settings {
     bodyWeightKg: null,
     activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours,
     soundCues: true,
-    spokenCues: false
+    spokenCues: false,
+    reminders: defaultReminderSettings(),
+    workouts: []
   }
 }
