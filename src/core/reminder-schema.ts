@@ -3,6 +3,7 @@ import { clockTimePattern } from './settings-limits'
 import type { DocumentDefinition } from './document'
 import {
   reminderKinds,
+  reminderLimits,
   workoutKinds,
   type FiredReminder,
   type ReminderSettings,
@@ -13,17 +14,6 @@ import { weekdays } from './weekdays'
 
 const clockTime = z.string().regex(clockTimePattern, 'Use a 24-hour time such as 07:30')
 const int = (min: number, max: number) => z.number().int().min(min).max(max)
-
-/** Bounds for reminder settings, kept together so the form can show them. */
-export const reminderLimits = {
-  intervalMinutes: { min: 15, max: 240 },
-  preWorkoutLeadMinutes: { min: 30, max: 240 },
-  preWorkoutAmountMl: { min: 100, max: 1000 },
-  warmUpLeadMinutes: { min: 5, max: 120 },
-  coolDownDelayMinutes: { min: 0, max: 60 },
-  workoutMinutes: { min: 5, max: 600 },
-  workouts: { max: 50 }
-} as const
 
 /** How the user wants to be reminded. */
 export const ReminderSettingsSchema = z

@@ -88,3 +88,14 @@ export interface FiredReminder {
 
 /** Snooze lengths offered everywhere. */
 export const snoozeMinutesChoices = [5, 15, 30] as const
+
+/** Bounds for reminder settings, kept together so the form can show them. */
+export const reminderLimits = {
+  intervalMinutes: { min: 15, max: 240 },
+  preWorkoutLeadMinutes: { min: 30, max: 240 },
+  preWorkoutAmountMl: { min: 100, max: 1000 },
+  warmUpLeadMinutes: { min: 5, max: 120 },
+  coolDownDelayMinutes: { min: 0, max: 60 },
+  workoutMinutes: { min: 5, max: 600 },
+  workouts: { max: 50 }
+} as const

@@ -3,7 +3,8 @@ import { clockTimePattern, settingsLimits } from './settings-limits'
 import { clockTimeToMinutes } from './local-date'
 import { volumeUnits } from './units'
 import { weekdays, type Weekday } from './weekdays'
-import { defaultReminderSettings, reminderLimits, ReminderSettingsSchema, WorkoutPlanSchema } from './reminder-schema'
+import { defaultReminderSettings, ReminderSettingsSchema, WorkoutPlanSchema } from './reminder-schema'
+import { reminderLimits } from './reminders'
 
 const intBetween = ({ min, max }: { readonly min: number; readonly max: number }) => z.number().int().min(min).max(max)
 
