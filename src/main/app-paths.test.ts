@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appPaths, trayIconFile } from './app-paths'
+import { appPaths, outsideAsar, trayIconFile } from './app-paths'
 
 describe('appPaths', () => {
   it('finds the preload, the page and the resources next to the built main bundle', () => {
@@ -22,5 +22,21 @@ describe('trayIconFile', () => {
     expect(trayIconFile('darwin')).toBe('tray-iconTemplate.png')
     expect(trayIconFile('win32')).toBe('tray-icon.png')
     expect(trayIconFile('linux')).toBe('tray-icon-22.png')
+  })
+})
+
+describe('outsideAsar', () => {
+  it('points a file packed in app.asar at its unpacked copy, on POSIX and Windows paths', () => {
+    expect(outsideAsar('/opt/Limber/resources/app.asar/resources/icon.png')).toBe(
+      '/opt/Limber/resources/app.asar.unpacked/resources/icon.png'
+    )
+    expect(outsideAsar('C:\\Program Files\\Limber\\resources\\app.asar\\resources\\icon.png')).toBe(
+      'C:\\Program Files\\Limber\\resources\\app.asar.unpacked\\resources\\icon.png'
+    )
+  })
+
+  it('leaves a path outside any archive alone (development, a plain build)', () => {
+    expect(outsideAsar('/home/runner/limber/resources/icon.png')).toBe('/home/runner/limber/resources/icon.png')
+    expect(outsideAsar('/home/runner/app.asarchive/icon.png')).toBe('/home/runner/app.asarchive/icon.png')
   })
 })

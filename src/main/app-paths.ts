@@ -30,3 +30,11 @@ export function trayIconFile(platform: NodeJS.Platform): string {
 
 /** The window and taskbar icon file. */
 export const appIconFile = 'icon.png'
+
+/**
+ * The same file's path outside the asar archive (in `app.asar.unpacked`). Helpers that run as their own
+ * process, such as notify-send reading the notification icon, cannot look inside the archive.
+ */
+export function outsideAsar(path: string): string {
+  return path.replace(/([\\/])app\.asar(?=[\\/]|$)/, '$1app.asar.unpacked')
+}

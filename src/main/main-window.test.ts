@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { mainWindowKeeper, type BrowserWindowPort } from './main-window'
+import { mainWindowKeeper, routeForNotification, type BrowserWindowPort } from './main-window'
 import type { RendererSource } from './renderer-source'
 import { FakeWindow } from './testing/fake-window'
 
@@ -112,5 +112,28 @@ describe('mainWindowKeeper', () => {
     pending[1]?.(new Error('ERR_CONNECTION_REFUSED'))
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(errors).toEqual(['Could not load the Limber window: Error: ERR_CONNECTION_REFUSED'])
+  })
+})
+
+describe('routeForNotification', () => {
+  it('opens a clicked notification at Today, the player or the reminders screen', () => {
+    const { windows } = keeper()
+    expect(windows.show(routeForNotification('reminders')).calls).toEqual([
+      'loadFile /app/out/renderer/index.html #/reminders'
+    ])
+    expect(routeForNotification('player')).toBe('player')
+  })
+
+  it('brings a window open on another screen back to Today, rather than leaving it where it is', async () => {
+    const { windows } = keeper()
+    const window = windows.show('player')
+    await Promise.resolve()
+    windows.show(routeForNotification('today'))
+    expect(window.calls).toEqual([
+      'loadFile /app/out/renderer/index.html #/player',
+      'loadFile /app/out/renderer/index.html #/today',
+      'show',
+      'focus'
+    ])
   })
 })

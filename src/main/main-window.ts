@@ -1,4 +1,4 @@
-import type { RendererSource } from './renderer-source'
+import type { AppRoute, RendererSource } from './renderer-source'
 import { windowKeeper, type BrowserWindowPort, type WindowKeeper } from './window-keeper'
 
 export type { BrowserWindowPort } from './window-keeper'
@@ -13,4 +13,19 @@ export function mainWindowKeeper<W extends BrowserWindowPort>(
   onLoadError: (message: string) => void = console.error
 ): MainWindowKeeper<W> {
   return windowKeeper({ create, source, description: 'the Limber window', onLoadError })
+}
+
+/** The screens a clicked reminder notification asks the shell to show. */
+export type NotificationScreen = 'today' | 'player' | 'reminders'
+
+const notificationRoutes: Record<NotificationScreen, AppRoute> = {
+  // Named, not left to the window: one already open on Settings must still come up at Today.
+  today: 'today',
+  player: 'player',
+  reminders: 'reminders'
+}
+
+/** The route the main window opens at for a clicked notification. */
+export function routeForNotification(screen: NotificationScreen): AppRoute {
+  return notificationRoutes[screen]
 }

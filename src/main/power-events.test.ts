@@ -1,10 +1,16 @@
 import { EventEmitter } from 'node:events'
 import type { PowerMonitor } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { connectPowerEvents, type PowerMonitorPort } from './power-events'
+import {
+  awayAfterSeconds,
+  connectPowerEvents,
+  userPresence,
+  type IdleMonitorPort,
+  type PowerMonitorPort
+} from './power-events'
 
 // Compile-time proof that Electron's powerMonitor fits the port.
-const _powerMonitorFits = (powerMonitor: PowerMonitor): PowerMonitorPort => powerMonitor
+const _powerMonitorFits = (powerMonitor: PowerMonitor): PowerMonitorPort & IdleMonitorPort => powerMonitor
 
 function connect() {
   const powerMonitor = new EventEmitter()
@@ -38,5 +44,33 @@ describe('connectPowerEvents', () => {
     powerMonitor.emit('resume')
     expect(companion.systemSuspended).not.toHaveBeenCalled()
     expect(powerMonitor.listenerCount('suspend')).toBe(0)
+  })
+})
+
+describe('userPresence', () => {
+  it("passes on the system's answer, counting a minute without input as away", () => {
+    const asked: number[] = []
+    for (const state of ['active', 'idle', 'locked', 'unknown'] as const) {
+      const presence = userPresence({
+        getSystemIdleState: (idleThresholdSeconds) => {
+          asked.push(idleThresholdSeconds)
+          return state
+        }
+      })
+      expect(presence).toBe(state)
+    }
+    expect(new Set(asked)).toEqual(new Set([awayAfterSeconds]))
+    expect(awayAfterSeconds).toBe(60)
+  })
+
+  it("says 'unknown', which the companion treats as present, when the system gives no usable answer", () => {
+    expect(userPresence({ getSystemIdleState: () => 'screensaver' })).toBe('unknown')
+    expect(
+      userPresence({
+        getSystemIdleState: () => {
+          throw new Error('idle detection is not available on this desktop')
+        }
+      })
+    ).toBe('unknown')
   })
 })

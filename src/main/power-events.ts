@@ -28,3 +28,29 @@ export function connectPowerEvents(powerMonitor: PowerMonitorPort, companion: Po
     powerMonitor.removeListener('resume', onResume)
   }
 }
+
+/** Whether the person is at the machine, as the companion asks before a drink reminder. */
+export type UserPresence = 'active' | 'idle' | 'locked' | 'unknown'
+
+/** The part of Electron's `powerMonitor` that says how long the machine has had no input. */
+export interface IdleMonitorPort {
+  getSystemIdleState(idleThresholdSeconds: number): string
+}
+
+/** A minute without keyboard or mouse counts as away: a drink reminder then waits for the person's return. */
+export const awayAfterSeconds = 60
+
+const presences: readonly string[] = ['active', 'idle', 'locked', 'unknown'] satisfies UserPresence[]
+
+/**
+ * Asks the system whether the person is there. Anything it cannot answer is 'unknown', which the
+ * companion treats as present, so a platform without idle detection still gets its reminders.
+ */
+export function userPresence(powerMonitor: IdleMonitorPort): UserPresence {
+  try {
+    const state = powerMonitor.getSystemIdleState(awayAfterSeconds)
+    return presences.includes(state) ? (state as UserPresence) : 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
