@@ -75,7 +75,11 @@ function start(): void {
     tray,
     buildMenu: (template) => Menu.buildFromTemplate(template),
     companion,
-    actions: { openWindow: (route) => void windows.show(route), quit: () => app.quit() },
+    actions: {
+      openWindow: (route) => void windows.show(route),
+      showMessage: (message) => void dialog.showMessageBox({ type: 'info', buttons: ['OK'], ...message }),
+      quit: () => app.quit()
+    },
     locale: app.getLocale(),
     now: () => systemClock.now()
   })

@@ -1,102 +1,113 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AppState } from '../contract/state'
-import { ManualClock } from '../service/manual-clock'
-import { companionIn, tempDataDir } from '../service/testing/temp-companion'
-import { formatVolume, sessionLine, trayMenuTemplate, trayTooltip, type TrayActions } from './tray-menu'
+import { builtInRoutine } from '../core/builtin-routines'
+import { abandonSession, pauseSession, startSession, type RoutineSession } from '../core/routine-session'
+import { formatVolume } from './tray-format'
+import { sessionLine, trayMenuTemplate, trayTooltip } from './tray-menu'
+import { appStateFixture, type AppStateFixture } from './testing/app-state'
+import { clickMenuItem, menuLabels, submenuLabels } from './testing/menu'
+import { trayActionSpies } from './testing/tray-actions'
 
-const startMs = Date.UTC(2026, 10, 25, 12)
+// Local noon, so the day and the clock times read the same in any time zone the tests run in.
+const startMs = new Date(2026, 10, 25, 12, 0).getTime()
 const seconds = 1000
 
-async function stateAfter(settings: Record<string, unknown>, drinksMl: number[]): Promise<AppState> {
-  const companion = companionIn(tempDataDir())
-  await companion.invoke('updateSettings', settings)
-  for (const amountMl of drinksMl) await companion.invoke('logWater', { amountMl })
-  return companion.state()
+const stateWith = (fixture: Partial<AppStateFixture> = {}): AppState => appStateFixture({ nowMs: startMs, ...fixture })
+
+function warmUp(): RoutineSession {
+  const routine = builtInRoutine('warm-up')
+  if (!routine) throw new Error('expected the built-in warm-up')
+  return startSession(routine, 'session-1', startMs)
 }
 
-/** The built-in warm-up, started at `startMs`: 300 s brisk walk, then leg swings (24 s a side, 5 s switch, 10 s rest). */
-async function warmUpAt(elapsedMs: number, calls: string[] = []): Promise<{ state: AppState; nowMs: number }> {
-  const clock = new ManualClock(startMs)
-  const companion = companionIn(tempDataDir(), clock)
-  await companion.invoke('startRoutine', { routineId: 'warm-up' })
-  clock.advance(elapsedMs)
-  for (const call of calls) await companion.invoke(call, {})
-  return { state: companion.state(), nowMs: clock.now() }
+/** The built-in warm-up started at `startMs`: 300 s brisk walk, then leg swings (24 s a side, 5 s switch, 10 s rest). */
+function warmUpAt(elapsedMs: number, change?: 'paused' | 'stopped'): { state: AppState; nowMs: number } {
+  const nowMs = startMs + elapsedMs
+  let session = warmUp()
+  if (change === 'paused') session = pauseSession(session, nowMs)
+  if (change === 'stopped') session = abandonSession(session, nowMs)
+  return { state: stateWith({ session }), nowMs }
 }
 
-const noActions: TrayActions = {
-  logWater: () => {},
-  startRoutine: () => {},
-  controlRoutine: () => {},
-  openWindow: () => {},
-  quit: () => {}
-}
-const labels = (state: AppState, nowMs = startMs): (string | undefined)[] =>
-  trayMenuTemplate(state, noActions, 'en-US', nowMs).map((item) => (item.type === 'separator' ? '---' : item.label))
+const template = (state: AppState, nowMs = startMs, locale = 'en-US') =>
+  trayMenuTemplate(state, trayActionSpies(), locale, nowMs)
+const labels = (state: AppState, nowMs = startMs) => menuLabels(template(state, nowMs))
 
-function clickIn(state: AppState, nowMs: number, id: string) {
-  const actions = {
-    logWater: vi.fn(),
-    startRoutine: vi.fn(),
-    controlRoutine: vi.fn(),
-    openWindow: vi.fn(),
-    quit: vi.fn()
-  }
-  const item = trayMenuTemplate(state, actions, 'en-US', nowMs).find((candidate) => candidate.id === id)
-  ;(item?.click as () => void)()
+function clickIn(state: AppState, id: string, nowMs = startMs) {
+  const actions = trayActionSpies()
+  clickMenuItem(trayMenuTemplate(state, actions, 'en-US', nowMs), id)
   return actions
 }
 
 describe('trayMenuTemplate', () => {
-  it("shows today's water, quick logging, one-click routines, then the window and quit, in that order", async () => {
-    const state = await stateAfter({}, [250, 500])
+  it("shows today's water and the next reminder, logging, routines and relief, reminder pausing, then the window and quit", () => {
+    const state = stateWith({ drinksMl: [250, 500] })
     expect(labels(state)).toEqual([
       'Water today: 750 of 2,000 ml',
-      'Log a glass (250 ml)',
-      'Log a bottle (500 ml)',
+      'No more reminders today',
+      'Log water',
       '---',
       'Start warm-up',
       'Start cool-down',
-      'Cramp relief',
+      'Quick relief guide',
+      '---',
+      'Pause reminders',
+      'Do not disturb',
       '---',
       'Open Limber',
       '---',
       'Quit Limber'
     ])
-    expect(trayMenuTemplate(state, noActions, 'en-US', startMs)[0]?.enabled).toBe(false)
+    expect(
+      template(state)
+        .slice(0, 2)
+        .map((item) => item.enabled)
+    ).toEqual([false, false])
   })
 
-  it('uses the glass and bottle sizes from settings, in fluid ounces when the user chose them', async () => {
-    const state = await stateAfter({ volumeUnit: 'floz', glassMl: 300, bottleMl: 750 }, [750])
-    expect(labels(state).slice(0, 3)).toEqual([
-      'Water today: 25.4 of 67.6 fl oz',
-      'Log a glass (10.1 fl oz)',
-      'Log a bottle (25.4 fl oz)'
+  it('offers the configured glass and bottle and a small drink under "Log water"', () => {
+    expect(submenuLabels(template(stateWith()), 'log-water')).toEqual(['Glass (250 ml)', 'Bottle (500 ml)', '100 ml'])
+  })
+
+  it('uses the glass and bottle sizes from settings, in fluid ounces when the user chose them', () => {
+    const state = stateWith({ settings: { volumeUnit: 'floz', glassMl: 300, bottleMl: 750 }, drinksMl: [750] })
+    expect(labels(state)[0]).toBe('Water today: 25.4 of 67.6 fl oz')
+    expect(submenuLabels(template(state), 'log-water')).toEqual([
+      'Glass (10.1 fl oz)',
+      'Bottle (25.4 fl oz)',
+      '3.4 fl oz'
     ])
   })
 
-  it('says so once the goal is reached', async () => {
-    const state = await stateAfter({ dailyGoalMl: 1000 }, [500, 750])
+  it('leaves out the small drink when the glass is already that size', () => {
+    expect(submenuLabels(template(stateWith({ settings: { glassMl: 100 } })), 'log-water')).toEqual([
+      'Glass (100 ml)',
+      'Bottle (500 ml)'
+    ])
+  })
+
+  it('says so once the goal is reached', () => {
+    const state = stateWith({ settings: { dailyGoalMl: 1000 }, drinksMl: [500, 750] })
     expect(labels(state)[0]).toBe('Water today: 1,250 of 1,000 ml (goal reached)')
   })
 
-  it('logs the configured glass or bottle, opens the window and quits when clicked', async () => {
-    const state = await stateAfter({ glassMl: 300, bottleMl: 750 }, [])
-    expect(clickIn(state, startMs, 'log-glass').logWater.mock.calls).toEqual([[300]])
-    expect(clickIn(state, startMs, 'log-bottle').logWater.mock.calls).toEqual([[750]])
-    expect(clickIn(state, startMs, 'open').openWindow).toHaveBeenCalledOnce()
-    expect(clickIn(state, startMs, 'quit').quit).toHaveBeenCalledOnce()
+  it('logs the configured glass, bottle or small drink, opens the window and quits when clicked', () => {
+    const state = stateWith({ settings: { glassMl: 300, bottleMl: 750 } })
+    expect(clickIn(state, 'log-glass').logWater.mock.calls).toEqual([[300]])
+    expect(clickIn(state, 'log-bottle').logWater.mock.calls).toEqual([[750]])
+    expect(clickIn(state, 'log-small').logWater.mock.calls).toEqual([[100]])
+    expect(clickIn(state, 'open').openWindow).toHaveBeenCalledOnce()
+    expect(clickIn(state, 'quit').quit).toHaveBeenCalledOnce()
   })
 
-  it('starts the built-in warm-up, cool-down and cramp relief routines in one click', async () => {
-    const state = await stateAfter({}, [])
-    expect(clickIn(state, startMs, 'start-warm-up').startRoutine.mock.calls).toEqual([['warm-up']])
-    expect(clickIn(state, startMs, 'start-cool-down').startRoutine.mock.calls).toEqual([['cool-down']])
-    expect(clickIn(state, startMs, 'start-cramp-relief').startRoutine.mock.calls).toEqual([['cramp-relief']])
+  it('starts the built-in warm-up and cool-down in one click', () => {
+    const state = stateWith()
+    expect(clickIn(state, 'start-warm-up').startRoutine.mock.calls).toEqual([['warm-up']])
+    expect(clickIn(state, 'start-cool-down').startRoutine.mock.calls).toEqual([['cool-down']])
   })
 
-  it('puts the running routine and its controls at the top', async () => {
-    const { state, nowMs } = await warmUpAt(310 * seconds)
+  it('puts the running routine and its controls at the top', () => {
+    const { state, nowMs } = warmUpAt(310 * seconds)
     expect(labels(state, nowMs).slice(0, 6)).toEqual([
       'Pre-run warm-up: Leg swings · left leg',
       'Pause routine',
@@ -105,12 +116,12 @@ describe('trayMenuTemplate', () => {
       '---',
       'Water today: 0 of 2,000 ml'
     ])
-    expect(trayMenuTemplate(state, noActions, 'en-US', nowMs)[0]).toMatchObject({ id: 'session', enabled: false })
+    expect(template(state, nowMs)[0]).toMatchObject({ id: 'session', enabled: false })
     expect(labels(state, nowMs)).toContain('Start warm-up')
   })
 
-  it('offers to resume a paused routine and says it is paused', async () => {
-    const { state, nowMs } = await warmUpAt(310 * seconds, ['pauseRoutine'])
+  it('offers to resume a paused routine and says it is paused', () => {
+    const { state, nowMs } = warmUpAt(310 * seconds, 'paused')
     expect(labels(state, nowMs + 60 * seconds).slice(0, 4)).toEqual([
       'Paused — Leg swings',
       'Resume routine',
@@ -119,33 +130,30 @@ describe('trayMenuTemplate', () => {
     ])
   })
 
-  it('steers the routine through the matching calls', async () => {
-    const running = await warmUpAt(0)
-    const paused = await warmUpAt(0, ['pauseRoutine'])
-    expect(clickIn(running.state, running.nowMs, 'pause-routine').controlRoutine.mock.calls).toEqual([['pauseRoutine']])
-    expect(clickIn(paused.state, paused.nowMs, 'resume-routine').controlRoutine.mock.calls).toEqual([['resumeRoutine']])
-    expect(clickIn(running.state, running.nowMs, 'skip-step').controlRoutine.mock.calls).toEqual([['skipRoutineStep']])
-    expect(clickIn(running.state, running.nowMs, 'stop-routine').controlRoutine.mock.calls).toEqual([['stopRoutine']])
+  it('steers the routine through the matching calls', () => {
+    const running = warmUpAt(0)
+    const paused = warmUpAt(0, 'paused')
+    expect(clickIn(running.state, 'pause-routine').controlRoutine.mock.calls).toEqual([['pauseRoutine']])
+    expect(clickIn(paused.state, 'resume-routine').controlRoutine.mock.calls).toEqual([['resumeRoutine']])
+    expect(clickIn(running.state, 'skip-step').controlRoutine.mock.calls).toEqual([['skipRoutineStep']])
+    expect(clickIn(running.state, 'stop-routine').controlRoutine.mock.calls).toEqual([['stopRoutine']])
   })
 
-  it('drops the routine block once the routine is stopped', async () => {
-    const { state, nowMs } = await warmUpAt(10 * seconds, ['stopRoutine'])
-    expect(state.session?.status).toBe('abandoned')
+  it('drops the routine block once the routine is stopped', () => {
+    const { state, nowMs } = warmUpAt(10 * seconds, 'stopped')
     expect(labels(state, nowMs)[0]).toBe('Water today: 0 of 2,000 ml')
   })
 
-  it('doubles an ampersand in a routine name, so the menu shows it instead of reading a mnemonic', async () => {
-    const { state, nowMs } = await warmUpAt(0)
-    const session = state.session
-    if (!session) throw new Error('expected a session')
-    const renamed = { ...state, session: { ...session, routine: { ...session.routine, name: 'Hips & hamstrings' } } }
-    expect(labels(renamed, nowMs)[0]).toBe('Hips && hamstrings: Brisk walk or easy jog')
-    expect(trayTooltip(renamed, 'en-US', nowMs)).toContain('Hips & hamstrings')
+  it('doubles an ampersand in a routine name, so the menu shows it instead of reading a mnemonic', () => {
+    const session = warmUp()
+    const renamed = stateWith({ session: { ...session, routine: { ...session.routine, name: 'Hips & hamstrings' } } })
+    expect(labels(renamed)[0]).toBe('Hips && hamstrings: Brisk walk or easy jog')
+    expect(trayTooltip(renamed, 'en-US', startMs)).toContain('Hips & hamstrings')
   })
 })
 
 describe('sessionLine', () => {
-  it('names the routine, the step and the leg, from the time passed in', async () => {
+  it('names the routine, the step and the leg, from the time passed in', () => {
     const cases: [number, string][] = [
       [0, 'Pre-run warm-up: Brisk walk or easy jog'],
       [300 * seconds, 'Pre-run warm-up: Leg swings · left leg'],
@@ -153,30 +161,39 @@ describe('sessionLine', () => {
       [329 * seconds, 'Pre-run warm-up: Leg swings · right leg'],
       [353 * seconds, 'Pre-run warm-up: Leg swings · rest']
     ]
-    const { state } = await warmUpAt(0)
+    const { state } = warmUpAt(0)
     for (const [elapsedMs, line] of cases) expect(sessionLine(state, startMs + elapsedMs)).toBe(line)
   })
 
-  it('says the routine is done once its time has run out, before the service settles it', async () => {
-    const { state } = await warmUpAt(0)
-    expect(sessionLine(state, startMs + 3 * 3600 * seconds)).toBe('Pre-run warm-up: done')
+  it('says the routine is done once its time has run out, before the service settles it', () => {
+    expect(sessionLine(warmUpAt(0).state, startMs + 3 * 3600 * seconds)).toBe('Pre-run warm-up: done')
   })
 
-  it('is empty when no routine is running or paused', async () => {
-    expect(sessionLine(await stateAfter({}, []), startMs)).toBeNull()
+  it('is empty when no routine is running or paused', () => {
+    expect(sessionLine(stateWith(), startMs)).toBeNull()
   })
 })
 
 describe('trayTooltip', () => {
-  it("sums up today's water", async () => {
-    expect(trayTooltip(await stateAfter({}, [250]), 'en-US', startMs)).toBe('Limber: 250 of 2,000 ml water today')
+  const at = (hours: number, minutes: number) => new Date(2026, 10, 25, hours, minutes).getTime()
+
+  it("sums up today's water and says when the next reminder comes", () => {
+    const state = stateWith({
+      drinksMl: [250, 500],
+      reminders: { upcoming: [{ id: 'hydration-1', kind: 'hydration', dueAtMs: at(14, 30), amountMl: 250 }] }
+    })
+    expect(trayTooltip(state, 'en-GB', startMs)).toBe('Limber — 750 of 2,000 ml today · next reminder 14:30')
   })
 
-  it('adds the routine in progress on a second line', async () => {
-    const { state, nowMs } = await warmUpAt(0, ['pauseRoutine'])
-    expect(trayTooltip(state, 'en-US', nowMs)).toBe(
-      'Limber: 0 of 2,000 ml water today\nPaused — Brisk walk or easy jog'
-    )
+  it('says reminders are paused instead, and only the water when nothing else is coming today', () => {
+    const paused = stateWith({ drinksMl: [250], reminders: { paused: true, state: { pausedIndefinitely: true } } })
+    expect(trayTooltip(paused, 'en-GB', startMs)).toBe('Limber — 250 of 2,000 ml today · reminders paused')
+    expect(trayTooltip(stateWith({ drinksMl: [250] }), 'en-GB', startMs)).toBe('Limber — 250 of 2,000 ml today')
+  })
+
+  it('adds the routine in progress on a second line', () => {
+    const { state, nowMs } = warmUpAt(0, 'paused')
+    expect(trayTooltip(state, 'en-US', nowMs)).toBe('Limber — 0 of 2,000 ml today\nPaused — Brisk walk or easy jog')
   })
 })
 

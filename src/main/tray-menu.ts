@@ -1,17 +1,23 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppState } from '../contract/state'
 import { sessionPosition, type RoutineSession } from '../core/routine-session'
-import { fromMillilitres, type VolumeUnit } from '../core/units'
+import { formatVolume, menuText } from './tray-format'
+import {
+  nextReminderLine,
+  pauseItems,
+  snoozeItems,
+  tooltipWithReminders,
+  type TrayReminderActions
+} from './tray-reminders'
+import { reliefGuideItem, type TrayReliefActions } from './tray-relief'
 import { trayStrings } from './tray-strings'
 
 /** The calls that steer a running or paused routine from the tray. */
 export type RoutineControl = 'pauseRoutine' | 'resumeRoutine' | 'skipRoutineStep' | 'stopRoutine'
 
 /** What the tray's menu items do. */
-export interface TrayActions {
+export interface TrayActions extends TrayReminderActions, TrayReliefActions {
   logWater(amountMl: number): void
-  /** Starts a routine and shows it in the player. */
-  startRoutine(routineId: string): void
   controlRoutine(call: RoutineControl): void
   openWindow(): void
   quit(): void
@@ -20,18 +26,11 @@ export interface TrayActions {
 /** The built-in routines the tray starts in one click (ids from the routine library). */
 export const quickStartRoutines = [
   { id: 'start-warm-up', routineId: 'warm-up', label: trayStrings.startWarmUp },
-  { id: 'start-cool-down', routineId: 'cool-down', label: trayStrings.startCoolDown },
-  { id: 'start-cramp-relief', routineId: 'cramp-relief', label: trayStrings.crampRelief }
+  { id: 'start-cool-down', routineId: 'cool-down', label: trayStrings.startCoolDown }
 ] as const
 
-/** A volume for display: whole millilitres, or fluid ounces to one decimal. */
-export function formatVolume(amountMl: number, unit: VolumeUnit, locale: string, withUnit = true): string {
-  const digits = unit === 'ml' ? 0 : 1
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(
-    fromMillilitres(amountMl, unit)
-  )
-  return withUnit ? `${number} ${trayStrings.unit[unit]}` : number
-}
+/** A small drink offered beside the glass and the bottle (a few sips, or topping up a glass). */
+export const smallDrinkMl = 100
 
 function waterStatus(state: AppState, locale: string): string {
   const { totalMl, goalMl, progress } = state.today
@@ -69,9 +68,6 @@ export function sessionLine(state: AppState, nowMs: number): string | null {
   return session ? describeSession(session, nowMs) : null
 }
 
-/** Menu labels read `&` as a mnemonic marker on every platform; `&&` shows one, for names the user typed. */
-const menuText = (text: string): string => text.replaceAll('&', '&&')
-
 function sessionItems(state: AppState, actions: TrayActions, nowMs: number): MenuItemConstructorOptions[] {
   const session = activeSession(state)
   if (!session) return []
@@ -87,9 +83,28 @@ function sessionItems(state: AppState, actions: TrayActions, nowMs: number): Men
   ]
 }
 
+/** "Log water": the configured glass and bottle, and a small drink unless one of them is that size. */
+function logWaterItem(state: AppState, actions: TrayActions, locale: string): MenuItemConstructorOptions {
+  const { glassMl, bottleMl, volumeUnit } = state.settings
+  const volume = (amountMl: number): string => formatVolume(amountMl, volumeUnit, locale)
+  const small: MenuItemConstructorOptions[] =
+    smallDrinkMl === glassMl || smallDrinkMl === bottleMl
+      ? []
+      : [{ id: 'log-small', label: volume(smallDrinkMl), click: () => actions.logWater(smallDrinkMl) }]
+  return {
+    id: 'log-water',
+    label: trayStrings.logWater,
+    submenu: [
+      { id: 'log-glass', label: trayStrings.logGlass(volume(glassMl)), click: () => actions.logWater(glassMl) },
+      { id: 'log-bottle', label: trayStrings.logBottle(volume(bottleMl)), click: () => actions.logWater(bottleMl) },
+      ...small
+    ]
+  }
+}
+
 /**
- * The tray menu for a state at `nowMs`: the routine in progress and its controls, today's water and
- * quick logging, one-click routines, and ways back to the window or out.
+ * The tray menu for a state at `nowMs`: the routine in progress and its controls; today's water, the
+ * next reminder, snoozing and logging; routines and the relief guide; pausing reminders; the window; quit.
  */
 export function trayMenuTemplate(
   state: AppState,
@@ -97,26 +112,21 @@ export function trayMenuTemplate(
   locale: string,
   nowMs: number
 ): MenuItemConstructorOptions[] {
-  const { glassMl, bottleMl, volumeUnit } = state.settings
   return [
     ...sessionItems(state, actions, nowMs),
     { id: 'status', label: waterStatus(state, locale), enabled: false },
-    {
-      id: 'log-glass',
-      label: trayStrings.logGlass(formatVolume(glassMl, volumeUnit, locale)),
-      click: () => actions.logWater(glassMl)
-    },
-    {
-      id: 'log-bottle',
-      label: trayStrings.logBottle(formatVolume(bottleMl, volumeUnit, locale)),
-      click: () => actions.logWater(bottleMl)
-    },
+    { id: 'next-reminder', label: nextReminderLine(state, locale, nowMs), enabled: false },
+    ...snoozeItems(state, actions),
+    logWaterItem(state, actions, locale),
     { type: 'separator' },
     ...quickStartRoutines.map(({ id, routineId, label }): MenuItemConstructorOptions => ({
       id,
       label,
       click: () => actions.startRoutine(routineId)
     })),
+    reliefGuideItem(state, actions),
+    { type: 'separator' },
+    ...pauseItems(state, actions),
     { type: 'separator' },
     { id: 'open', label: trayStrings.open, click: () => actions.openWindow() },
     { type: 'separator' },
@@ -124,13 +134,14 @@ export function trayMenuTemplate(
   ]
 }
 
-/** The tray icon's hover text: today's water, and the routine in progress on a second line. */
+/** The tray icon's hover text: today's water and the next reminder, and the routine in progress on a second line. */
 export function trayTooltip(state: AppState, locale: string, nowMs: number): string {
   const unit = state.settings.volumeUnit
   const water = trayStrings.tooltip(
     formatVolume(state.today.totalMl, unit, locale, false),
     formatVolume(state.today.goalMl, unit, locale)
   )
+  const summary = tooltipWithReminders(water, state, locale)
   const line = sessionLine(state, nowMs)
-  return line === null ? water : `${water}\n${line}`
+  return line === null ? summary : `${summary}\n${line}`
 }

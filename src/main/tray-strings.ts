@@ -1,15 +1,19 @@
 import type { Side } from '../core/routine'
+import type { WorkoutKind } from '../core/reminders'
 import type { VolumeUnit } from '../core/units'
 
 /** The tray's English strings, in one place so they can move to the app's translations together. */
 export const trayStrings = {
   status: (drunk: string, goal: string): string => `Water today: ${drunk} of ${goal}`,
   goalReached: (status: string): string => `${status} (goal reached)`,
-  logGlass: (amount: string): string => `Log a glass (${amount})`,
-  logBottle: (amount: string): string => `Log a bottle (${amount})`,
+  logWater: 'Log water',
+  logGlass: (amount: string): string => `Glass (${amount})`,
+  logBottle: (amount: string): string => `Bottle (${amount})`,
   open: 'Open Limber',
   quit: 'Quit Limber',
-  tooltip: (drunk: string, goal: string): string => `Limber: ${drunk} of ${goal} water today`,
+  tooltip: (drunk: string, goal: string): string => `Limber — ${drunk} of ${goal} today`,
+  tooltipNext: (tooltip: string, time: string): string => `${tooltip} · next reminder ${time}`,
+  tooltipPaused: (tooltip: string): string => `${tooltip} · reminders paused`,
   unit: { ml: 'ml', floz: 'fl oz' } satisfies Record<VolumeUnit, string>,
   sessionRunning: (routine: string, step: string): string => `${routine}: ${step}`,
   sessionDetail: (line: string, detail: string): string => `${line} · ${detail}`,
@@ -24,5 +28,25 @@ export const trayStrings = {
   stopRoutine: 'Stop routine',
   startWarmUp: 'Start warm-up',
   startCoolDown: 'Start cool-down',
-  crampRelief: 'Cramp relief'
+  next: (time: string, what: string): string => `Next: ${time} ${what}`,
+  drinkAbout: (amount: string): string => `drink about ${amount}`,
+  drinkSome: 'drink some water',
+  drinkBefore: (amount: string, workout: string): string => `drink about ${amount} before your ${workout}`,
+  warmUpFor: (workout: string): string => `warm up for your ${workout}`,
+  coolDownAfter: (workout: string): string => `cool down after your ${workout}`,
+  workout: { run: 'run', ride: 'ride', gym: 'gym session', other: 'workout' } satisfies Record<WorkoutKind, string>,
+  noMoreReminders: 'No more reminders today',
+  remindersPaused: 'Reminders paused',
+  remindersPausedUntil: (time: string): string => `Reminders paused until ${time}`,
+  remindersPausedUntilTomorrow: 'Reminders paused until tomorrow',
+  snoozeReminder: 'Snooze reminder',
+  snoozeMinutes: (minutes: number): string => `${minutes} minutes`,
+  pauseReminders: 'Pause reminders',
+  pauseForAnHour: 'For 1 hour',
+  pauseUntilTomorrow: 'Until tomorrow',
+  pauseUntilTurnedOn: 'Until I turn them back on',
+  resumeReminders: 'Turn reminders back on',
+  doNotDisturb: 'Do not disturb',
+  reliefGuide: 'Quick relief guide',
+  whenToSeeADoctor: 'When to see a doctor'
 } as const

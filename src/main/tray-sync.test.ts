@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Companion } from '../service/companion'
 import { ManualClock } from '../service/manual-clock'
 import { companionIn, tempDataDir } from '../service/testing/temp-companion'
+import { whenToSeeADoctorMessage } from './tray-relief'
 import { syncTray } from './tray-sync'
+import { clickMenuItem, findMenuItem, menuLabels, submenuLabels } from './testing/menu'
 
 type Template = MenuItemConstructorOptions[]
 
@@ -14,17 +16,19 @@ function fakeTray() {
     setToolTip: (text: string) => tooltips.push(text),
     setContextMenu: (menu: Template) => menus.push(menu)
   }
-  const labels = (): (string | undefined)[] => menus.at(-1)?.map((item) => item.label) ?? []
+  const labels = (): (string | undefined)[] => menuLabels(menus.at(-1))
   const status = (): string | undefined => labels()[0]
-  const click = (id: string): void => (menus.at(-1)?.find((item) => item.id === id)?.click as () => void)()
-  return { tray, menus, tooltips, labels, status, click }
+  const item = (id: string) => findMenuItem(menus.at(-1), id)
+  const click = (id: string): void => clickMenuItem(menus.at(-1), id)
+  const submenu = (id: string) => submenuLabels(menus.at(-1), id)
+  return { tray, menus, tooltips, labels, status, item, click, submenu }
 }
 
 function start(wrap: (companion: Companion) => Pick<Companion, 'state' | 'invoke' | 'on'> = (companion) => companion) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12))
   const companion = companionIn(tempDataDir(), clock)
   const fake = fakeTray()
-  const actions = { openWindow: vi.fn(), quit: vi.fn() }
+  const actions = { openWindow: vi.fn(), showMessage: vi.fn(), quit: vi.fn() }
   const errors: string[] = []
   const stop = syncTray({
     tray: fake.tray,
@@ -46,7 +50,29 @@ describe('syncTray', () => {
   it('shows the current state as soon as the tray exists', () => {
     const { status, tooltips } = start()
     expect(status()).toBe('Water today: 0 of 2,000 ml')
-    expect(tooltips).toEqual(['Limber: 0 of 2,000 ml water today'])
+    expect(tooltips).toHaveLength(1)
+    expect(tooltips[0]).toMatch(/^Limber — 0 of 2,000 ml today/)
+  })
+
+  it('shows the next reminder the service plans, in the menu and the tooltip', () => {
+    const { companion, item, tooltips } = start()
+    expect(companion.state().reminders.upcoming[0]?.kind).toBe('hydration')
+    expect(item('next-reminder')?.label).toMatch(/^Next: \d{1,2}:\d{2}(\s[AP]M)? drink about [\d,]+ ml$/)
+    expect(tooltips[0]).toMatch(/^Limber — 0 of 2,000 ml today · next reminder \d{1,2}:\d{2}(\s[AP]M)?$/)
+  })
+
+  it('offers to snooze a reminder once it fires, and snoozes it', async () => {
+    const { companion, clock, click, item } = start()
+    expect(item('snooze')).toBeUndefined()
+    const next = companion.state().reminders.upcoming[0]
+    if (!next) throw new Error('expected a drink reminder planned for a new user at noon')
+    clock.set(next.dueAtMs)
+    expect(companion.state().reminders.waiting?.kind).toBe('hydration')
+    expect(item('snooze')?.label).toBe('Snooze reminder')
+    click('snooze-15')
+    await vi.waitFor(() => expect(companion.state().reminders.waiting).toBeNull())
+    expect(companion.state().reminders.state.snoozedUntilMs).toEqual({ hydration: clock.now() + 15 * 60_000 })
+    expect(item('snooze')).toBeUndefined()
   })
 
   it('refreshes when the window logs water, through stateChanged and not a timer', async () => {
@@ -65,9 +91,9 @@ describe('syncTray', () => {
   })
 
   it('follows a change of unit made in the window', async () => {
-    const { companion, labels } = start()
+    const { companion, submenu } = start()
     await companion.invoke('updateSettings', { volumeUnit: 'floz' })
-    expect(labels()[1]).toBe('Log a glass (8.5 fl oz)')
+    expect(submenu('log-water')[0]).toBe('Glass (8.5 fl oz)')
   })
 
   it('leaves the tray alone once stopped', async () => {
@@ -92,11 +118,13 @@ describe('syncTray', () => {
     await vi.waitFor(() => expect(actions.openWindow).toHaveBeenCalledWith('player'))
     expect(companion.state().session).toMatchObject({ status: 'running', routine: { id: 'warm-up' } })
     expect(status()).toBe('Pre-run warm-up: Brisk walk or easy jog')
-    expect(tooltips.at(-1)).toBe('Limber: 0 of 2,000 ml water today\nPre-run warm-up: Brisk walk or easy jog')
+    expect(tooltips.at(-1)?.split('\n')[1]).toBe('Pre-run warm-up: Brisk walk or easy jog')
   })
 
   it('moves to the next step when the service pushes the segment boundary, with no timer of its own', async () => {
     const { companion, clock, status, menus } = start()
+    // No drink reminder in the way: only the routine's boundary may redraw the tray here.
+    await companion.invoke('pauseReminders', { until: 'turned-on' })
     await companion.invoke('startRoutine', { routineId: 'cramp-relief' })
     const drawn = menus.length
     clock.advance(14_999)
@@ -125,8 +153,58 @@ describe('syncTray', () => {
       on: (event, listener) => companion.on(event, listener),
       invoke: async () => ({ ok: false, error: { code: 'not_found', message: 'No routine cramp-relief', issues: [] } })
     }))
-    click('start-cramp-relief')
+    click('relief-step-0')
     await vi.waitFor(() => expect(actions.openWindow).toHaveBeenCalledWith(undefined))
     expect(errors).toEqual(['Could not start cramp-relief from the tray: No routine cramp-relief'])
+  })
+
+  it('starts cramp relief at the step chosen in the relief guide and opens the player', async () => {
+    const calls: unknown[][] = []
+    const { click, actions } = start((companion) => ({
+      state: () => companion.state(),
+      on: (event, listener) => companion.on(event, listener),
+      invoke: (name, input) => {
+        calls.push([name, input])
+        return companion.invoke(name, input)
+      }
+    }))
+    click('relief-step-2')
+    await vi.waitFor(() => expect(actions.openWindow).toHaveBeenCalledWith('player'))
+    expect(calls).toEqual([['startRoutine', { routineId: 'cramp-relief', atStep: 2 }]])
+  })
+
+  it('shows when to see a doctor in a message box, without a window', () => {
+    const { click, actions } = start()
+    click('when-to-see-a-doctor')
+    expect(actions.showMessage).toHaveBeenCalledExactlyOnceWith(whenToSeeADoctorMessage())
+    expect(actions.openWindow).not.toHaveBeenCalled()
+  })
+
+  it('pauses reminders for an hour, says so, and turns them back on', async () => {
+    const { companion, clock, click, item, submenu } = start()
+    click('pause-one-hour')
+    await vi.waitFor(() => expect(companion.state().reminders.paused).toBe(true))
+    expect(companion.state().reminders.state.pausedUntilMs).toBe(clock.now() + 3_600_000)
+    expect(item('next-reminder')?.label).toMatch(/^Reminders paused until /)
+    expect(submenu('pause-reminders').at(-1)).toBe('Turn reminders back on')
+    click('resume-reminders')
+    await vi.waitFor(() => expect(companion.state().reminders.paused).toBe(false))
+    expect(submenu('pause-reminders')).not.toContain('Turn reminders back on')
+  })
+
+  it('switches Do not disturb on and off, keeping reminder settings changed in the window meanwhile', async () => {
+    const { companion, menus, click, item } = start()
+    const menuBefore = menus.at(-1)
+    const reminders = companion.state().settings.reminders
+    await companion.invoke('updateSettings', {
+      reminders: { ...reminders, warmUp: { enabled: false, leadMinutes: 20 } }
+    })
+    // Clicked in the menu as it was drawn before the change, as a menu left open would be.
+    clickMenuItem(menuBefore, 'do-not-disturb')
+    await vi.waitFor(() => expect(companion.state().settings.reminders.doNotDisturb).toBe(true))
+    expect(companion.state().settings.reminders.warmUp).toEqual({ enabled: false, leadMinutes: 20 })
+    expect(item('do-not-disturb')?.checked).toBe(true)
+    click('do-not-disturb')
+    await vi.waitFor(() => expect(companion.state().settings.reminders.doNotDisturb).toBe(false))
   })
 })

@@ -1,12 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { CallInput, CallName } from '../contract/contract'
 import type { Companion } from '../service/companion'
 import type { AppRoute } from './renderer-source'
 import { trayMenuTemplate, trayTooltip, type TrayActions } from './tray-menu'
+import { whenToSeeADoctorMessage, type TrayMessage } from './tray-relief'
 
 /** What the tray asks of the shell around it. */
 export interface TrayShellActions {
   /** Shows the main window, at a route when one is given. */
   openWindow(route?: AppRoute): void
+  /** Shows a native message box (with no parent: the tray has no window). */
+  showMessage(message: TrayMessage): void
   quit(): void
 }
 
@@ -29,7 +33,7 @@ export interface TraySyncOptions<M> {
  */
 export function syncTray<M>(options: TraySyncOptions<M>): () => void {
   const { tray, buildMenu, companion, actions, locale, now, onError = console.error } = options
-  const call = async (name: string, input: object, what: string): Promise<boolean> => {
+  const call = async <N extends CallName>(name: N, input: CallInput<N>, what: string): Promise<boolean> => {
     try {
       const outcome = await companion.invoke(name, input)
       if (!outcome.ok) onError(`Could not ${what} from the tray: ${outcome.error.message}`)
@@ -43,13 +47,23 @@ export function syncTray<M>(options: TraySyncOptions<M>): () => void {
     openWindow: () => actions.openWindow(),
     quit: () => actions.quit(),
     logWater: (amountMl) => void call('logWater', { amountMl }, 'log water'),
-    startRoutine: (routineId) => {
-      // Opened either way: someone who clicked "Cramp relief" needs Limber in front of them, player or not.
-      void call('startRoutine', { routineId }, `start ${routineId}`).then((started) =>
+    startRoutine: (routineId, atStep) => {
+      const input = atStep === undefined ? { routineId } : { routineId, atStep }
+      // Opened either way: someone who clicked a relief step needs Limber in front of them, player or not.
+      void call('startRoutine', input, `start ${routineId}`).then((started) =>
         actions.openWindow(started ? 'player' : undefined)
       )
     },
-    controlRoutine: (name) => void call(name, {}, 'steer the routine')
+    controlRoutine: (name) => void call(name, {}, 'steer the routine'),
+    snoozeReminder: (kind, minutes) => void call('snoozeReminders', { kind, minutes }, 'snooze the reminder'),
+    pauseReminders: (until) => void call('pauseReminders', { until }, 'pause reminders'),
+    resumeReminders: () => void call('resumeReminders', {}, 'turn reminders back on'),
+    setDoNotDisturb: (on) => {
+      // Read now, not when the menu was drawn, so a change made meanwhile in the window is kept.
+      const reminders = { ...companion.state().settings.reminders, doNotDisturb: on }
+      void call('updateSettings', { reminders }, 'change Do not disturb')
+    },
+    showWhenToSeeADoctor: () => actions.showMessage(whenToSeeADoctorMessage())
   }
   const render = (state: ReturnType<typeof companion.state>): void => {
     const nowMs = now()

@@ -1,0 +1,50 @@
+import type { AppState, RemindersView } from '../../contract/state'
+import { builtInRoutines } from '../../core/builtin-routines'
+import { hydrationDay } from '../../core/hydration'
+import { emptyReminderState } from '../../core/reminder-schema'
+import type { ReminderState } from '../../core/reminders'
+import type { RoutineSession } from '../../core/routine-session'
+import { defaultSettings, type Settings } from '../../core/settings'
+
+/** What a test says about the state it wants; everything else is a new user's. */
+export interface AppStateFixture {
+  readonly nowMs: number
+  readonly settings?: Partial<Settings>
+  readonly drinksMl?: readonly number[]
+  readonly session?: RoutineSession | null
+  readonly reminders?: Partial<Omit<RemindersView, 'state'>> & { readonly state?: Partial<ReminderState> }
+}
+
+/**
+ * An app state built from core alone, as the service would show it, so the tray's pure functions are
+ * tested without starting a companion.
+ */
+export function appStateFixture(fixture: AppStateFixture): AppState {
+  const settings = { ...defaultSettings(), ...fixture.settings }
+  const water = (fixture.drinksMl ?? []).map((amountMl, index) => ({
+    id: `drink-${index}`,
+    loggedAtMs: fixture.nowMs,
+    amountMl
+  }))
+  const { state, ...reminders } = fixture.reminders ?? {}
+  return {
+    mode: 'desktop',
+    settings,
+    today: hydrationDay({ water }, settings.dailyGoalMl, new Date(fixture.nowMs)),
+    canUndo: water.length > 0,
+    notices: [],
+    routines: builtInRoutines,
+    editedBuiltInIds: [],
+    session: fixture.session ?? null,
+    routinesToday: [],
+    reminders: {
+      upcoming: [],
+      firedToday: [],
+      waiting: null,
+      paused: false,
+      hotDay: false,
+      ...reminders,
+      state: { ...emptyReminderState(), ...state }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import type { AppState } from '../contract/state'
+import { builtInRoutine } from '../core/builtin-routines'
+import { routineLimits, type Routine } from '../core/routine'
+import { notMedicalAdvice } from '../core/sources'
+import { menuText } from './tray-format'
+import { trayStrings } from './tray-strings'
+
+/** The routine the relief guide walks through. */
+export const reliefRoutineId = 'cramp-relief'
+
+/** What the relief guide's items do. */
+export interface TrayReliefActions {
+  /** Starts a routine (at a step when given) and shows it in the player. */
+  startRoutine(routineId: string, atStep?: number): void
+  showWhenToSeeADoctor(): void
+}
+
+/** A native message box's words. */
+export interface TrayMessage {
+  readonly title: string
+  readonly message: string
+  readonly detail: string
+}
+
+/** The relief routine as the person has it (their edit of it, if any), else as Limber ships it. */
+function reliefRoutine(state: AppState): Routine | undefined {
+  return state.routines.find((routine) => routine.id === reliefRoutineId) ?? builtInRoutine(reliefRoutineId)
+}
+
+/**
+ * "Quick relief guide": one item per step of the cramp-relief routine, in order (stop, stretch,
+ * massage, warmth, then ice later), each starting the routine at that step; then "When to see a doctor".
+ */
+export function reliefGuideItem(state: AppState, actions: TrayReliefActions): MenuItemConstructorOptions {
+  const steps = reliefRoutine(state)?.steps.slice(0, routineLimits.steps.max) ?? []
+  return {
+    id: 'relief-guide',
+    label: trayStrings.reliefGuide,
+    submenu: [
+      ...steps.map((step, index): MenuItemConstructorOptions => ({
+        id: `relief-step-${index}`,
+        label: menuText(step.name),
+        click: () => actions.startRoutine(reliefRoutineId, index)
+      })),
+      // "Log a cramp" joins this submenu when the cramp log arrives (a later issue).
+      { type: 'separator' },
+      { id: 'when-to-see-a-doctor', label: trayStrings.whenToSeeADoctor, click: () => actions.showWhenToSeeADoctor() }
+    ]
+  }
+}
+
+/**
+ * The red flags from the relief routine as Limber ships it (an edit of the routine never changes
+ * them), with the not-medical-advice note.
+ */
+export function whenToSeeADoctorMessage(): TrayMessage {
+  const safetyNote = builtInRoutine(reliefRoutineId)?.safetyNote
+  return {
+    title: trayStrings.whenToSeeADoctor,
+    message: trayStrings.whenToSeeADoctor,
+    detail: safetyNote === undefined ? notMedicalAdvice : `${safetyNote}\n\n${notMedicalAdvice}`
+  }
+}
