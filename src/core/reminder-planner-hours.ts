@@ -1,0 +1,103 @@
+/**
+ * When reminders may fire: quiet hours, active hours per weekday, pause and Do not disturb.
+ * Local time is the process's time zone; instants are always built from calendar fields (DST-safe).
+ */
+import type { ReminderState } from './reminders'
+import type { Settings } from './settings'
+import { clockTimeToMinutes, startOfLocalDay, startOfNextLocalDay } from './local-date'
+import { weekdayOf } from './weekdays'
+
+const minuteMs = 60_000
+
+/** Minutes since local midnight as the wall clock shows them (seconds as a fraction). */
+export function wallClockMinutes(at: Date): number {
+  return at.getHours() * 60 + at.getMinutes() + at.getSeconds() / 60 + at.getMilliseconds() / minuteMs
+}
+
+/** The instant the local wall clock shows `minutes` past midnight on the day holding `day`. */
+export function atWallClock(day: Date, minutes: number): number {
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes).getTime()
+}
+
+/** `HHMM` of the local wall clock, for reminder ids. */
+export function wallClockHhmm(at: Date): string {
+  return `${String(at.getHours()).padStart(2, '0')}${String(at.getMinutes()).padStart(2, '0')}`
+}
+
+/**
+ * `minutes` earlier on the local wall clock (06:45 for a 07:00 start on a DST day too).
+ * A wall time skipped by a spring-forward jump does not exist: then exactly `minutes` of real time earlier.
+ */
+export function wallClockMinus(start: Date, minutes: number): number {
+  const [y, m, d, h, min] = [
+    start.getFullYear(),
+    start.getMonth(),
+    start.getDate(),
+    start.getHours(),
+    start.getMinutes()
+  ]
+  const wall = new Date(y, m, d, h, min - minutes, start.getSeconds())
+  const intended = new Date(Date.UTC(y, m, d, h, min - minutes, start.getSeconds()))
+  const exists =
+    wall.getDate() === intended.getUTCDate() &&
+    wall.getHours() === intended.getUTCHours() &&
+    wall.getMinutes() === intended.getUTCMinutes()
+  return exists && wall.getTime() < start.getTime() ? wall.getTime() : start.getTime() - minutes * minuteMs
+}
+
+/** The active-hours window of the local day holding `at`, or null when the day is off or the window is empty. */
+export function activeWindow(settings: Settings, at: Date): { startMs: number; endMs: number } | null {
+  const day = settings.activeHours[weekdayOf(at)]
+  if (!day.enabled) return null
+  const startMs = atWallClock(at, clockTimeToMinutes(day.start))
+  const endMs = atWallClock(at, clockTimeToMinutes(day.end))
+  return endMs > startMs ? { startMs, endMs } : null
+}
+
+function inQuietHours(settings: Settings, minutes: number): boolean {
+  const quiet = settings.reminders.quietHours
+  if (!quiet.enabled) return false
+  const start = clockTimeToMinutes(quiet.start)
+  const end = clockTimeToMinutes(quiet.end)
+  // start === end is read as "no quiet hours" rather than "quiet all day".
+  return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end
+}
+
+/** True when nothing may fire at `at`: inside quiet hours (which may wrap past midnight, e.g. 22:00–07:00), or outside that weekday's active hours (or the day is disabled). */
+export function isQuietAt(settings: Settings, at: Date): boolean {
+  const day = settings.activeHours[weekdayOf(at)]
+  const minutes = wallClockMinutes(at)
+  const active = day.enabled && minutes >= clockTimeToMinutes(day.start) && minutes < clockTimeToMinutes(day.end)
+  return !active || inQuietHours(settings, minutes)
+}
+
+/** True while reminders are held: doNotDisturb, pausedIndefinitely, or pausedUntilMs > atMs. */
+export function isPausedAt(settings: Settings, state: ReminderState, atMs: number): boolean {
+  return (
+    settings.reminders.doNotDisturb ||
+    state.pausedIndefinitely ||
+    (state.pausedUntilMs !== null && state.pausedUntilMs > atMs)
+  )
+}
+
+/**
+ * The earliest instant in [fromMs, beforeMs) on fromMs's local day that is not quiet, or null.
+ * Quiet-or-not only changes at the day's active and quiet boundaries, so those are the only candidates.
+ */
+export function firstAllowedFrom(settings: Settings, fromMs: number, beforeMs: number): number | null {
+  const day = new Date(fromMs)
+  const active = settings.activeHours[weekdayOf(day)]
+  const quiet = settings.reminders.quietHours
+  const boundaries = [active.start, active.end, quiet.start, quiet.end].map((time) =>
+    atWallClock(day, clockTimeToMinutes(time))
+  )
+  const limitMs = Math.min(beforeMs, startOfNextLocalDay(day).getTime())
+  const candidates = [fromMs, ...boundaries.filter((ms) => ms > fromMs)].sort((a, b) => a - b)
+  return candidates.find((ms) => ms < limitMs && !isQuietAt(settings, new Date(ms))) ?? null
+}
+
+/** The instants bounding the local day holding `atMs`. */
+export function localDayBounds(atMs: number): { startMs: number; endMs: number } {
+  const at = new Date(atMs)
+  return { startMs: startOfLocalDay(at).getTime(), endMs: startOfNextLocalDay(at).getTime() }
+}
