@@ -3,13 +3,15 @@ import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, powerMonito
 import ElectronStore from 'electron-store'
 import { Companion } from '../service/companion'
 import { acquireDataDirLock } from '../service/instance-lock'
+import { createNodeNotifier } from '../service/node-notifier-adapter'
 import { systemClock } from '../service/ports'
-import { appIconFile, appPaths, trayIconFile } from './app-paths'
+import { appId, appName } from './app-identity'
+import { appIconFile, appPaths, outsideAsar, trayIconFile } from './app-paths'
 import { toElectronStoreOptions } from './electron-store-options'
 import { connectIpc } from './ipc-adapter'
-import { mainWindowKeeper, type MainWindowKeeper } from './main-window'
+import { mainWindowKeeper, routeForNotification, type MainWindowKeeper } from './main-window'
 import { miniTimerKeeper, miniTimerWindowOptions, type MiniTimerKeeper } from './mini-timer-window'
-import { connectPowerEvents } from './power-events'
+import { connectPowerEvents, userPresence } from './power-events'
 import { isAppUrl, rendererSource } from './renderer-source'
 import { alreadyRunningMessage } from './startup-messages'
 import { syncTray } from './tray-sync'
@@ -24,8 +26,8 @@ const isOwnPage = (url: string): boolean => isAppUrl(url, source)
 // Held at module level: a Tray that is garbage-collected vanishes from the panel.
 let tray: Tray | undefined
 
-app.setName('Limber')
-app.setAppUserModelId('app.limber.desktop')
+app.setName(appName)
+app.setAppUserModelId(appId)
 app.enableSandbox()
 // A data folder given for tests or portable use also scopes the single-instance lock and caches to it.
 if (process.env.LIMBER_DATA_DIR) app.setPath('userData', process.env.LIMBER_DATA_DIR)
@@ -53,13 +55,24 @@ function start(): void {
   }
   app.on('will-quit', () => lock.release())
 
+  const windows = openWindows()
   const miniTimer = openMiniTimers()
   const companion = new Companion({
     dataDir,
     createStore: (options) => new ElectronStore(toElectronStoreOptions(options)),
     clock: systemClock,
     mode: 'desktop',
-    shell: { openMiniTimer: () => void miniTimer.show() }
+    // The notification helpers run as their own processes, so the icon must be a real file outside the asar.
+    notifier: createNodeNotifier({
+      appName,
+      iconPath: outsideAsar(join(paths.resourcesDir, appIconFile)),
+      onError: (error) => console.error(`Could not show a notification: ${error.message}`)
+    }),
+    shell: {
+      openMiniTimer: () => void miniTimer.show(),
+      openScreen: (screen) => void windows.show(routeForNotification(screen)),
+      idleState: () => userPresence(powerMonitor)
+    }
   })
   connectPowerEvents(powerMonitor, companion)
   guardSession(session.defaultSession, contentSecurityPolicy(source.kind === 'dev-server' ? source.origin : undefined))
@@ -69,7 +82,6 @@ function start(): void {
     eventTargets: () => BrowserWindow.getAllWindows().map((window) => window.webContents)
   })
 
-  const windows = openWindows()
   tray = new Tray(nativeImage.createFromPath(join(paths.resourcesDir, trayIconFile(process.platform))))
   syncTray({
     tray,
