@@ -8,14 +8,26 @@ import { type Settings } from '../core/settings'
 import { parseCallInput, type CallOutcome, type ContractError, type EventPayloads } from '../contract/contract'
 import { isCallName, type CallName, type EventName } from '../contract/names'
 import type { AppState, Notice } from '../contract/state'
+import { effectiveGoalMl, isPausedAt, type PlannerInput } from '../core/reminder-planner'
+import { reminderStateDocument } from '../core/reminder-schema'
+import { reminderNotification } from '../core/reminder-text'
+import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
 import { openDocument, type OpenDocument } from './document-file'
+import type { Notifier } from './notifier'
 import type { Clock, DocumentStoreFactory } from './ports'
+import { ReminderEngine, type ReminderScreen } from './reminder-engine'
+import { reminderHandlers, waitingReminder } from './reminder-handlers'
 import { RoutinePlayer } from './routine-player'
 import { CallRefused, libraryRoutines, routineHandlers, routineLogEntry } from './routine-handlers'
+import { Scheduler } from './scheduler'
 
-/** What only the shell running the companion can do (open windows, say). */
+/** What only the shell running the companion can do (open windows, ask whether the user is there). */
 export interface CompanionShell {
   readonly openMiniTimer?: () => void
+  /** A notification was clicked: show this screen. */
+  readonly openScreen?: (screen: ReminderScreen) => void
+  /** Whether the user is at the machine (asked only when a drink reminder is due). */
+  readonly idleState?: () => 'active' | 'idle' | 'locked' | 'unknown'
 }
 
 /** What the companion needs from the shell that runs it. */
@@ -25,6 +37,8 @@ export interface CompanionOptions {
   readonly clock: Clock
   readonly mode: AppState['mode']
   readonly shell?: CompanionShell
+  /** Desktop notifications; without one, reminders still show in the window and the tray. */
+  readonly notifier?: Notifier
 }
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
@@ -42,7 +56,10 @@ export class Companion {
   readonly #settings: OpenDocument<Settings>
   readonly #journal: OpenDocument<Journal>
   readonly #library: OpenDocument<RoutineLibrary>
+  readonly #reminderState: OpenDocument<ReminderState>
+  readonly #scheduler: Scheduler
   readonly #player: RoutinePlayer
+  readonly #reminders: ReminderEngine
   readonly #listeners = new Map<EventName, Set<Listener<EventName>>>()
   readonly #handlers: Handlers
   #notices: Notice[] = []
@@ -55,36 +72,69 @@ export class Companion {
     this.#settings = openDocument(settingsDocument, options.dataDir, options.createStore, openedAt)
     this.#journal = openDocument(journalDocument, options.dataDir, options.createStore, openedAt)
     this.#library = openDocument(routineLibraryDocument, options.dataDir, options.createStore, openedAt)
+    this.#reminderState = openDocument(reminderStateDocument, options.dataDir, options.createStore, openedAt)
     for (const [store, document] of [
       ['settings', this.#settings],
       ['journal', this.#journal],
-      ['routines', this.#library]
+      ['routines', this.#library],
+      ['reminders', this.#reminderState]
     ] as const) {
       if (document.recovery) {
         this.#notices.push({ id: `recovered-${store}`, kind: 'store-recovered', store, ...document.recovery })
       }
     }
-    this.#player = new RoutinePlayer(options.clock, {
+    this.#scheduler = new Scheduler(options.clock)
+    this.#player = new RoutinePlayer(options.clock, this.#scheduler, {
       ended: (session) => {
         const journal = this.#journal.value
         this.#journal.write({ ...journal, routines: [...journal.routines, routineLogEntry(session)] })
       },
       advanced: () => this.#changed()
     })
-    this.#handlers = { ...this.#waterAndSettingsHandlers(), ...routineHandlers(this.#library, this.#player) }
+    this.#reminders = new ReminderEngine({
+      clock: options.clock,
+      scheduler: this.#scheduler,
+      notifier: options.notifier,
+      plannerInput: () => this.#plannerInput(),
+      text: (reminder) => this.#reminderText(reminder),
+      record: (fired) => {
+        this.#journal.write({ ...this.#journal.value, reminders: [...this.#journal.value.reminders, fired] })
+        this.#changed()
+      },
+      clicked: (fired, screen) => {
+        void this.invoke('respondToReminder', { reminderId: fired.id, response: 'opened' })
+        this.#shell.openScreen?.(screen)
+      },
+      ...(this.#shell.idleState ? { idleState: this.#shell.idleState } : {})
+    })
+    this.#handlers = {
+      ...this.#waterAndSettingsHandlers(),
+      ...routineHandlers(this.#library, this.#player),
+      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState)
+    }
+    this.#reminders.replan()
   }
 
   /** Where the settings and journal files live. */
-  get paths(): { settings: string; journal: string; routines: string } {
-    return { settings: this.#settings.path, journal: this.#journal.path, routines: this.#library.path }
+  get paths(): { settings: string; journal: string; routines: string; reminders: string } {
+    return {
+      settings: this.#settings.path,
+      journal: this.#journal.path,
+      routines: this.#library.path,
+      reminders: this.#reminderState.path
+    }
   }
 
   /** The snapshot the window renders. */
   state(): AppState {
     const settings = this.#settings.value
-    const now = new Date(this.#clock.now())
-    const today = hydrationDay(this.#journal.value, settings.dailyGoalMl, now)
+    const nowMs = this.#clock.now()
+    const now = new Date(nowMs)
+    const reminderState = this.#reminderState.value
+    const today = hydrationDay(this.#journal.value, effectiveGoalMl(settings, reminderState, now), now)
     const dayStartMs = startOfLocalDay(now).getTime()
+    const firedToday = this.#journal.value.reminders.filter((fired) => fired.firedAtMs >= dayStartMs)
+    const paused = isPausedAt(settings, reminderState, nowMs)
     return {
       mode: this.#mode,
       settings,
@@ -94,7 +144,15 @@ export class Companion {
       routines: libraryRoutines(this.#library.value),
       editedBuiltInIds: this.#library.value.builtInEdits.map((routine) => routine.id),
       session: this.#player.session,
-      routinesToday: this.#journal.value.routines.filter((entry) => entry.endedAtMs >= dayStartMs)
+      routinesToday: this.#journal.value.routines.filter((entry) => entry.endedAtMs >= dayStartMs),
+      reminders: {
+        upcoming: paused ? [] : this.#reminders.upcoming(),
+        firedToday,
+        waiting: waitingReminder(firedToday, dayStartMs),
+        state: reminderState,
+        paused,
+        hotDay: reminderState.hotDays.includes(today.date)
+      }
     }
   }
 
@@ -104,8 +162,10 @@ export class Companion {
     const parsed = parseCallInput(name, rawInput)
     if (!parsed.ok) return failure(parsed.error)
     try {
-      if (name !== 'getState') (this.#handlers[name] as (input: unknown) => void)(parsed.input)
-      return { ok: true, value: name === 'getState' ? this.state() : this.#changed() }
+      if (name === 'getState') return { ok: true, value: this.state() }
+      ;(this.#handlers[name] as (input: unknown) => void)(parsed.input)
+      this.#reminders.replan()
+      return { ok: true, value: this.#changed() }
     } catch (error) {
       if (error instanceof CallRefused) return failure(error.detail)
       const message = error instanceof Error ? error.message : String(error)
@@ -127,20 +187,53 @@ export class Companion {
     this.#changed()
   }
 
-  /** The machine woke up; the session stays paused until the user resumes it. */
+  /** The machine woke up: replan from the wall clock (one catch-up per kind at most); a routine stays paused. */
   systemResumed(): void {
+    this.#reminders.replan()
     this.#changed()
   }
 
-  /** Whether the player holds an armed timer (tests check there is never more than one). */
+  /** The clock or the time zone changed: replan from the wall clock, keeping local times. */
+  timeChanged(): void {
+    this.#reminders.replan()
+    this.#changed()
+  }
+
+  /** Whether the companion's one timer is armed. */
   get timerArmed(): boolean {
-    return this.#player.timerArmed
+    return this.#scheduler.armed
   }
 
   /** Stops every timer; the companion answers no more events. */
   dispose(): void {
-    this.#player.dispose()
+    this.#scheduler.dispose()
     this.#listeners.clear()
+  }
+
+  #plannerInput(): PlannerInput {
+    const journal = this.#journal.value
+    return {
+      settings: this.#settings.value,
+      state: this.#reminderState.value,
+      water: journal.water,
+      fired: journal.reminders,
+      nowMs: this.#clock.now()
+    }
+  }
+
+  #reminderText(reminder: PlannedReminder | FiredReminder): { title: string; body: string } {
+    const state = this.state()
+    const workout = state.settings.workouts.find((candidate) => candidate.id === reminder.workoutId)
+    return reminderNotification(reminder, {
+      unit: state.settings.volumeUnit,
+      drunkMl: state.today.totalMl,
+      goalMl: state.today.goalMl,
+      ...(workout ? { workoutKind: workout.kind } : {}),
+      ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
+        ? { workoutStartMs: reminder.workoutStartMs }
+        : {}),
+      formatTime: (ms) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(ms)
+    })
   }
 
   #waterAndSettingsHandlers() {

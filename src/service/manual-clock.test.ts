@@ -28,6 +28,15 @@ describe('manual clock', () => {
     expect(fired).toEqual([50, 100])
   })
 
+  it('after a jump fires the overdue timers late, all seeing the new time', () => {
+    const clock = new ManualClock(0)
+    const seen: number[] = []
+    clock.setTimeout(() => seen.push(clock.now()), 100)
+    clock.setTimeout(() => seen.push(clock.now()), 200)
+    clock.jump(10_000)
+    expect(seen).toEqual([10_000, 10_000])
+  })
+
   it('does not fire a cleared timer, and can be set back without firing anything', () => {
     const clock = new ManualClock(10_000)
     const handle = clock.setTimeout(() => {

@@ -50,6 +50,15 @@ export class ManualClock implements Clock {
     else this.#runUntil(targetMs)
   }
 
+  /**
+   * The wall clock jumps to `targetMs` at once (sleep, a clock change): timers that fell due on the
+   * way fire afterwards, late, all seeing the new time — as a real process sees it on waking.
+   */
+  jump(targetMs: number): void {
+    this.#nowMs = targetMs
+    this.#runUntil(targetMs)
+  }
+
   #runUntil(targetMs: number): void {
     for (;;) {
       const due = this.#timers

@@ -85,7 +85,6 @@ describe('routine sessions in the service', () => {
     }
     expect(seen).toEqual(['Hold:left:work', 'Hold:-:switch-sides', 'Hold:right:work', 'Walk:-:work', 'Walk:-:work'])
     expect(companion.state().session?.status).toBe('completed')
-    expect(clock.pendingTimers).toBe(0)
   })
 
   it('pauses a running routine when the machine suspends, keeping the time left exactly', async () => {
@@ -98,7 +97,6 @@ describe('routine sessions in the service', () => {
     clock.advance(8 * 60 * 60 * 1000)
     expect(companion.state().session?.status).toBe('paused')
     expect(sessionPosition(companion.state().session!, clock.now()).remainingTotalMs).toBe(before)
-    expect(clock.pendingTimers).toBe(0)
     await companion.invoke('resumeRoutine', {})
     expect(sessionPosition(companion.state().session!, clock.now()).remainingTotalMs).toBe(before)
   })

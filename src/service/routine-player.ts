@@ -12,6 +12,7 @@ import {
   type RoutineSession
 } from '../core/routine-session'
 import type { Clock } from './ports'
+import type { Scheduler } from './scheduler'
 
 /** What the player tells the companion. */
 export interface RoutinePlayerEvents {
@@ -25,17 +26,19 @@ const isOver = (session: RoutineSession | null): boolean =>
   session !== null && (session.status === 'completed' || session.status === 'abandoned')
 
 /**
- * Holds the routine session and exactly one timer, armed for the next segment boundary, so the
+ * Holds the routine session and asks the scheduler to wake it at the next segment boundary, so the
  * tray and the journal follow the routine even when no window is open.
  */
 export class RoutinePlayer {
   readonly #clock: Clock
+  readonly #scheduler: Scheduler
   readonly #events: RoutinePlayerEvents
   #session: RoutineSession | null = null
-  #timer: unknown = undefined
+  #boundaryMs: number | null = null
 
-  constructor(clock: Clock, events: RoutinePlayerEvents) {
+  constructor(clock: Clock, scheduler: Scheduler, events: RoutinePlayerEvents) {
     this.#clock = clock
+    this.#scheduler = scheduler
     this.#events = events
   }
 
@@ -43,11 +46,6 @@ export class RoutinePlayer {
   get session(): RoutineSession | null {
     this.#apply((session) => session)
     return this.#session
-  }
-
-  /** Whether a timer is armed (for tests: at most one at any moment). */
-  get timerArmed(): boolean {
-    return this.#timer !== undefined
   }
 
   /** Starts `routine`; a session still running is abandoned (and journalled) first. */
@@ -99,11 +97,6 @@ export class RoutinePlayer {
     this.pause()
   }
 
-  /** Stops the timer (the companion is shutting down). */
-  dispose(): void {
-    this.#disarm()
-  }
-
   #apply(change: (session: RoutineSession, nowMs: number) => RoutineSession | null): void {
     const nowMs = this.#clock.now()
     const before = this.#session
@@ -111,30 +104,19 @@ export class RoutinePlayer {
     const settled = settleSession(before, nowMs)
     const after = settled && !isOver(settled) ? change(settled, nowMs) : settled
     if (after && !isOver(before) && isOver(after)) this.#events.ended(after)
-    // Unchanged and already timed: keep the armed timer rather than re-arming on every read.
-    if (after === before && this.#timer !== undefined) return
+    // Unchanged and already timed: keep the wake-up rather than re-arming on every read.
+    if (after === before && this.#boundaryMs !== null) return
     this.#replace(after)
   }
 
   #replace(session: RoutineSession | null): void {
     this.#session = session
-    this.#disarm()
-    if (!session) return
     const nowMs = this.#clock.now()
-    const boundaryMs = nextBoundaryMs(session, nowMs)
-    if (boundaryMs === null) return
-    this.#timer = this.#clock.setTimeout(
-      () => {
-        this.#timer = undefined
-        this.#apply((current) => current)
-        this.#events.advanced()
-      },
-      Math.max(0, boundaryMs - nowMs)
-    )
-  }
-
-  #disarm(): void {
-    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer)
-    this.#timer = undefined
+    this.#boundaryMs = session ? nextBoundaryMs(session, nowMs) : null
+    this.#scheduler.set('routine-step', this.#boundaryMs, () => {
+      this.#boundaryMs = null
+      this.#apply((current) => current)
+      this.#events.advanced()
+    })
   }
 }

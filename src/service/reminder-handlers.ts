@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto'
+import type { Journal } from '../core/journal'
+import { localDateKey, startOfNextLocalDay } from '../core/local-date'
+import type { FiredReminder, ReminderKind, ReminderState } from '../core/reminders'
+import type { Settings } from '../core/settings'
+import type { OpenDocument } from './document-file'
+import type { Clock } from './ports'
+import { CallRefused } from './routine-handlers'
+
+/** Hot days older than this are forgotten (the list only needs today). */
+const HOT_DAYS_KEPT = 14
+
+/** The newest reminder of today still waiting for an answer. */
+export function waitingReminder(fired: readonly FiredReminder[], dayStartMs: number): FiredReminder | null {
+  const last = fired.at(-1)
+  return last && last.firedAtMs >= dayStartMs && last.response === 'none' ? last : null
+}
+
+/** The reminder calls: answering, snoozing, pausing, hot days. */
+export function reminderHandlers(
+  clock: Clock,
+  settings: OpenDocument<Settings>,
+  journal: OpenDocument<Journal>,
+  reminderState: OpenDocument<ReminderState>
+) {
+  const answer = (id: string, response: FiredReminder['response']): FiredReminder => {
+    const fired = journal.value.reminders.find((reminder) => reminder.id === id)
+    if (!fired) throw new CallRefused({ code: 'not_found', message: `No reminder ${id}`, issues: [] })
+    const answered = { ...fired, response, respondedAtMs: clock.now() }
+    journal.write({ ...journal.value, reminders: journal.value.reminders.map((r) => (r.id === id ? answered : r)) })
+    return answered
+  }
+  return {
+    respondToReminder: ({
+      reminderId,
+      response
+    }: {
+      reminderId: string
+      response: 'drank' | 'opened' | 'dismissed'
+    }) => {
+      const answered = answer(reminderId, response)
+      if (response === 'drank' && answered.amountMl !== undefined) {
+        const entry = { id: randomUUID(), loggedAtMs: clock.now(), amountMl: answered.amountMl }
+        journal.write({ ...journal.value, water: [...journal.value.water, entry] })
+      }
+    },
+    snoozeReminders: ({ kind, minutes }: { kind?: ReminderKind; minutes: number }) => {
+      const waiting = journal.value.reminders.at(-1)
+      const snoozedKind = kind ?? waiting?.kind
+      if (!snoozedKind) throw new CallRefused({ code: 'not_found', message: 'No reminder to snooze', issues: [] })
+      if (waiting && waiting.kind === snoozedKind && waiting.response === 'none') answer(waiting.id, 'snoozed')
+      const untilMs = clock.now() + minutes * 60_000
+      const state = reminderState.value
+      reminderState.write({ ...state, snoozedUntilMs: { ...state.snoozedUntilMs, [snoozedKind]: untilMs } })
+    },
+    pauseReminders: ({ until }: { until: 'one-hour' | 'tomorrow' | 'turned-on' }) => {
+      const nowMs = clock.now()
+      const state = reminderState.value
+      reminderState.write(
+        until === 'turned-on'
+          ? { ...state, pausedIndefinitely: true, pausedUntilMs: null }
+          : {
+              ...state,
+              pausedIndefinitely: false,
+              pausedUntilMs: until === 'one-hour' ? nowMs + 60 * 60_000 : startOfNextLocalDay(new Date(nowMs)).getTime()
+            }
+      )
+    },
+    resumeReminders: () => {
+      reminderState.write({ ...reminderState.value, pausedIndefinitely: false, pausedUntilMs: null })
+      if (settings.value.reminders.doNotDisturb) {
+        settings.write({ ...settings.value, reminders: { ...settings.value.reminders, doNotDisturb: false } })
+      }
+    },
+    setHotDay: ({ on }: { on: boolean }) => {
+      const today = localDateKey(new Date(clock.now()))
+      const others = reminderState.value.hotDays.filter((date) => date !== today).slice(-HOT_DAYS_KEPT)
+      reminderState.write({ ...reminderState.value, hotDays: on ? [...others, today] : others })
+    }
+  }
+}
