@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { hydrationDay } from '../core/hydration'
 import { journalDocument, type Journal } from '../core/journal'
-import { startOfLocalDay } from '../core/local-date'
+import { startOfLocalDay, startOfNextLocalDay } from '../core/local-date'
 import { routineLibraryDocument, type RoutineLibrary } from '../core/routine-library'
 import { settingsDocument } from '../core/settings-document'
 import { type Settings } from '../core/settings'
@@ -112,7 +112,7 @@ export class Companion {
       ...routineHandlers(this.#library, this.#player),
       ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState)
     }
-    this.#reminders.replan()
+    this.#replan()
   }
 
   /** Where the settings and journal files live. */
@@ -164,7 +164,7 @@ export class Companion {
     try {
       if (name === 'getState') return { ok: true, value: this.state() }
       ;(this.#handlers[name] as (input: unknown) => void)(parsed.input)
-      this.#reminders.replan()
+      this.#replan()
       return { ok: true, value: this.#changed() }
     } catch (error) {
       if (error instanceof CallRefused) return failure(error.detail)
@@ -189,13 +189,13 @@ export class Companion {
 
   /** The machine woke up: replan from the wall clock (one catch-up per kind at most); a routine stays paused. */
   systemResumed(): void {
-    this.#reminders.replan()
+    this.#replan()
     this.#changed()
   }
 
   /** The clock or the time zone changed: replan from the wall clock, keeping local times. */
   timeChanged(): void {
-    this.#reminders.replan()
+    this.#replan()
     this.#changed()
   }
 
@@ -208,6 +208,19 @@ export class Companion {
   dispose(): void {
     this.#scheduler.dispose()
     this.#listeners.clear()
+  }
+
+  /** Replans reminders, and wakes at midnight (a new day) and when a pause ends, to push the new state. */
+  #replan(): void {
+    this.#reminders.replan()
+    const nowMs = this.#clock.now()
+    const wake = (): void => {
+      this.#replan()
+      this.#changed()
+    }
+    this.#scheduler.set('new-day', startOfNextLocalDay(new Date(nowMs)).getTime(), wake)
+    const pausedUntilMs = this.#reminderState.value.pausedUntilMs
+    this.#scheduler.set('pause-end', pausedUntilMs !== null && pausedUntilMs > nowMs ? pausedUntilMs : null, wake)
   }
 
   #plannerInput(): PlannerInput {

@@ -48,7 +48,8 @@ export function routineHandlers(library: OpenDocument<RoutineLibrary>, player: R
     if (!player.session) throw notFound('No routine is in the player')
   }
   return {
-    startRoutine: ({ routineId }: { routineId: string }) => player.start(find(routineId), randomUUID()),
+    startRoutine: ({ routineId, atStep }: { routineId: string; atStep?: number }) =>
+      player.start(find(routineId), randomUUID(), atStep),
     pauseRoutine: () => (requireSession(), player.pause()),
     resumeRoutine: () => (requireSession(), player.resume()),
     skipRoutineStep: () => (requireSession(), player.skip()),

@@ -194,3 +194,13 @@ describe('routine sessions in the service', () => {
     })
   })
 })
+
+describe('starting at a step', () => {
+  it('opens the relief routine at the chosen step (the tray relief guide)', async () => {
+    const clock = new ManualClock(start)
+    const companion = companionIn(tempDataDir(), clock)
+    await companion.invoke('startRoutine', { routineId: 'cramp-relief', atStep: 2 })
+    const session = companion.state().session!
+    expect(sessionPosition(session, clock.now()).segment.stepIndex).toBe(2)
+  })
+})

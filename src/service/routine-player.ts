@@ -6,6 +6,7 @@ import {
   previousSegment,
   restartSession,
   resumeSession,
+  routineSegments,
   settleSession,
   skipSegment,
   startSession,
@@ -48,10 +49,12 @@ export class RoutinePlayer {
     return this.#session
   }
 
-  /** Starts `routine`; a session still running is abandoned (and journalled) first. */
-  start(routine: Routine, id: string): void {
+  /** Starts `routine` (at step `atStep`, if given); a session still running is abandoned (and journalled) first. */
+  start(routine: Routine, id: string, atStep = 0): void {
     this.#apply((session, nowMs) => (session && !isOver(session) ? abandonSession(session, nowMs) : session))
-    this.#replace(startSession(routine, id, this.#clock.now()))
+    const session = startSession(routine, id, this.#clock.now())
+    const firstSegment = routineSegments(routine).findIndex((segment) => segment.stepIndex >= atStep)
+    this.#replace(firstSegment > 0 ? { ...session, anchorSegment: firstSegment } : session)
   }
 
   /** Pauses the running session. */
