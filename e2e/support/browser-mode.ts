@@ -15,7 +15,7 @@ export function startBrowserMode(dataDir: string, options: { testClock?: boolean
   const args = [join(root, 'out', 'main', 'browser.js'), ...(options.testClock ? ['--test-clock'] : [])]
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, LIMBER_DATA_DIR: dataDir },
+    env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off' },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''

@@ -5,6 +5,7 @@ import { Companion } from '../service/companion'
 import { defaultDataDir } from '../service/data-dir'
 import { acquireDataDirLock, updateLockHolder } from '../service/instance-lock'
 import { ManualClock } from '../service/manual-clock'
+import { createNodeNotifier } from '../service/node-notifier-adapter'
 import { systemClock, type DocumentStore } from '../service/ports'
 import { createBrowserServer } from './server'
 
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const companion = new Companion({
     dataDir,
     clock: testClock ?? systemClock,
+    // Reminders become desktop notifications here too; LIMBER_NOTIFICATIONS=off keeps them in the page only.
+    ...(process.env.LIMBER_NOTIFICATIONS === 'off' ? {} : { notifier: createNodeNotifier({ appName: 'Limber' }) }),
     mode: 'browser',
     createStore: (options) => new Conf(options) as unknown as DocumentStore
   })

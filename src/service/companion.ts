@@ -105,6 +105,7 @@ export class Companion {
         void this.invoke('respondToReminder', { reminderId: fired.id, response: 'opened' })
         this.#shell.openScreen?.(screen)
       },
+      snoozed: (fired) => void this.invoke('snoozeReminders', { kind: fired.kind, minutes: 15 }),
       ...(this.#shell.idleState ? { idleState: this.#shell.idleState } : {})
     })
     this.#handlers = {

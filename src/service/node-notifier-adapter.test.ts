@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  SNOOZE_ACTION,
   createNodeNotifier,
   type NodeNotifierCallback,
   type NodeNotifierLike,
@@ -35,7 +36,8 @@ describe('createNodeNotifier', () => {
         appID: 'Limber',
         'app-name': 'Limber',
         wait: true,
-        timeout: 30
+        timeout: 30,
+        actions: [SNOOZE_ACTION]
       }
     ])
   })
@@ -127,5 +129,20 @@ describe('RecordingNotifier', () => {
     const recording = new RecordingNotifier()
     await expect(recording.show(drink)).resolves.toBe('unknown')
     expect(recording.shown).toEqual([drink])
+  })
+
+  it('reports the snooze button as snoozed (macOS and Windows show it)', async () => {
+    const fake = {
+      notify: (
+        _request: unknown,
+        callback: (error: null, response: string, metadata: { activationValue: string }) => void
+      ) => callback(null, 'activate', { activationValue: SNOOZE_ACTION })
+    }
+    const outcome = await createNodeNotifier({ appName: 'Limber', notifier: fake }).show({
+      id: 'x',
+      title: 't',
+      body: 'b'
+    })
+    expect(outcome).toBe('snoozed')
   })
 })

@@ -15,13 +15,18 @@ export interface NodeNotifierRequest {
   readonly wait: true
   /** Seconds the notification stays up, where the platform honours it. */
   readonly timeout: number
+  /** Buttons, where the platform has them (macOS, Windows); notify-send shows none. */
+  readonly actions: readonly string[]
 }
+
+/** The one action button: snooze for a quarter of an hour. */
+export const SNOOZE_ACTION = 'Snooze 15 min'
 
 /** node-notifier's callback; on Linux `error` may be notify-send's stderr text, and `response` its (empty) stdout. */
 export type NodeNotifierCallback = (
   error: Error | string | null | undefined,
   response?: string,
-  metadata?: { readonly activationType?: string }
+  metadata?: { readonly activationType?: string; readonly activationValue?: string }
 ) => void
 
 /** The part of node-notifier the adapter uses, so tests can pass a fake. */
@@ -44,9 +49,15 @@ export interface NodeNotifierOptions {
 }
 
 /** Maps node-notifier's answer (already lower-cased by it on most platforms) to an outcome. */
-export function notificationOutcome(response: string | undefined, activationType?: string): NotificationOutcome {
-  for (const answer of [response, activationType]) {
+export function notificationOutcome(
+  response: string | undefined,
+  activationType?: string,
+  activationValue?: string
+): NotificationOutcome {
+  for (const answer of [activationValue, response, activationType]) {
     switch (answer?.trim().toLowerCase()) {
+      case SNOOZE_ACTION.toLowerCase():
+        return 'snoozed'
       case 'activate':
       case 'clicked':
       case 'click':
@@ -92,7 +103,8 @@ export function createNodeNotifier(options: NodeNotifierOptions): Notifier {
           appID: options.appName,
           'app-name': options.appName,
           wait: true,
-          timeout: timeoutSeconds
+          timeout: timeoutSeconds,
+          actions: [SNOOZE_ACTION]
         }
         try {
           backend.notify(request, (error, response, metadata) => {
@@ -102,7 +114,7 @@ export function createNodeNotifier(options: NodeNotifierOptions): Notifier {
               settle('unknown')
               return
             }
-            settle(notificationOutcome(response, metadata?.activationType))
+            settle(notificationOutcome(response, metadata?.activationType, metadata?.activationValue))
           })
         } catch (error) {
           report(error)

@@ -10,7 +10,7 @@ export interface DesktopNotification {
  * What the person did with a notification. Most platforms cannot say: notify-send on Linux reports
  * nothing back, so the service must treat `'unknown'` as the ordinary answer, not as a failure.
  */
-export type NotificationOutcome = 'clicked' | 'dismissed' | 'timeout' | 'unknown'
+export type NotificationOutcome = 'clicked' | 'snoozed' | 'dismissed' | 'timeout' | 'unknown'
 
 /** The port the service sends desktop notifications through; `show` never rejects. */
 export interface Notifier {

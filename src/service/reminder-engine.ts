@@ -20,6 +20,8 @@ export interface ReminderEngineOptions {
   readonly record: (fired: FiredReminder) => void
   /** The user clicked the notification. */
   readonly clicked: (fired: FiredReminder, screen: ReminderScreen) => void
+  /** The user pressed the notification's snooze button. */
+  readonly snoozed: (fired: FiredReminder) => void
   /** Whether the user is at the machine; asked only when a drink reminder is due. */
   readonly idleState?: () => 'active' | 'idle' | 'locked' | 'unknown'
 }
@@ -109,6 +111,7 @@ export class ReminderEngine {
     if (!notifier) return
     void notifier.show({ id: reminder.id, ...this.#options.text(reminder) }).then((outcome) => {
       if (outcome === 'clicked') this.#options.clicked(fired, screenFor(reminder))
+      if (outcome === 'snoozed') this.#options.snoozed(fired)
     })
   }
 }
