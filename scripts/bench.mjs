@@ -60,7 +60,7 @@ function serveStatic(dir) {
 function startBrowserMode() {
   const dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js')], {
-    env: { ...process.env, LIMBER_DATA_DIR: dataDir },
+    env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off' },
     stdio: ['ignore', 'pipe', 'inherit']
   })
   return new Promise((resolve, reject) => {
