@@ -1,10 +1,11 @@
 import type en from './en.json'
 import type routineStrings from './routines.en.json'
+import type reminderStrings from './reminders.en.json'
 
 declare module 'i18next' {
-  /** Types every `t()` key against the English catalogue: the core one and the routine screens' one. */
+  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one and the reminders' one. */
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof en & typeof routineStrings }
+    resources: { translation: typeof en & typeof routineStrings & typeof reminderStrings }
   }
 }

@@ -1,0 +1,5 @@
+import strings from './reminders.en.json'
+import { i18next } from './i18n'
+
+// The reminder screens' and banner's strings load with their code, not with Today's first paint; every module using them imports this file.
+i18next.addResourceBundle('en', 'translation', strings, true, false)
