@@ -9,6 +9,7 @@ describe('hash routes', () => {
   it('finds screens by address, with the editor’s routine id as a parameter', () => {
     expect(routeFromHash('#/routines').route.id).toBe('routines')
     expect(routeFromHash('#/player').route.id).toBe('player')
+    expect(routeFromHash('#/reminders').route.id).toBe('reminders')
     expect(routeFromHash('#/routines/edit/warm-up')).toMatchObject({ route: { id: 'routines/edit' }, param: 'warm-up' })
     expect(routeFromHash('#/routines/copy/custom-abc')).toMatchObject({
       route: { id: 'routines/copy' },

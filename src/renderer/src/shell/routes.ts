@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import type en from '../i18n/en.json'
 import { loadPlayer } from '../player/load-player'
+import { loadReminders } from '../reminders/load-reminders'
 import { TodayScreen } from '../today/today-screen'
 
 /** A navigation label in the catalogue, such as "nav.today". */
@@ -40,6 +41,12 @@ export interface Route {
 export const routes = [
   { id: 'today', labelKey: 'nav.today', Screen: TodayScreen },
   { id: 'routines', labelKey: 'nav.routines', Screen: lazy(loadRoutines), preload: loadRoutines },
+  {
+    id: 'reminders',
+    labelKey: 'nav.reminders',
+    Screen: lazy(() => loadReminders().then((module) => ({ default: module.RemindersScreen }))),
+    preload: loadReminders
+  },
   { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
   { id: 'sources', labelKey: 'nav.sources', Screen: lazy(loadSources), preload: loadSources },
   { id: 'player', section: 'routines', Screen: lazy(loadPlayer), preload: loadPlayer },

@@ -1,0 +1,211 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { reminderLimits, type ReminderSettings } from '../../../core/reminders'
+import type { VolumeUnit } from '../../../core/units'
+import { useAppState } from '../api/app-state'
+import { displayBounds, formatVolumeRange } from '../format/volume'
+import { useTranslation } from '../i18n/use-translation'
+import { NumberField } from '../settings/number-field'
+import { FormProblems } from '../shell/field-error'
+import { formatPlanTime } from './plan-format'
+import {
+  checkReminderDraft,
+  minuteLimits,
+  reminderErrorMessage,
+  reminderFieldId,
+  reminderFieldKeys,
+  reminderKeyOfIssue,
+  type ReminderFieldKey
+} from './reminder-check'
+import {
+  reminderDraftFromSettings,
+  remindersToSend,
+  withPreWorkoutAmountText,
+  type ReminderDraft
+} from './reminder-draft'
+import { CheckboxField, TimeField } from './reminder-fields'
+import '../i18n/reminder-strings'
+
+/** NATA (2000): 500–600 ml two to three hours before exercise; shown as a hint in the user's unit. */
+const nataPreExerciseMl = { min: 500, max: 600 } as const
+
+/** Which reminders to send and when; saved together, with the service's verdict shown per field. */
+export function ReminderSettingsForm({
+  reminders,
+  unit
+}: {
+  readonly reminders: ReminderSettings
+  /** The display unit when the form opens; the draft keeps it while editing. */
+  readonly unit: VolumeUnit
+}): ReactNode {
+  const t = useTranslation()
+  const { perform } = useAppState()
+  const [draft, setDraft] = useState<ReminderDraft>(() => reminderDraftFromSettings(reminders, unit))
+  const [invalidKeys, setInvalidKeys] = useState<readonly ReminderFieldKey[]>([])
+  const [status, setStatus] = useState('')
+  const [summary, setSummary] = useState('')
+  const [failure, setFailure] = useState('')
+  const saving = useRef(false)
+  const focusPending = useRef(false)
+
+  useEffect(() => {
+    if (!focusPending.current) return
+    focusPending.current = false
+    const first = invalidKeys[0]
+    if (first) document.getElementById(reminderFieldId(first))?.focus()
+  }, [invalidKeys])
+
+  const edit = (change: Partial<ReminderDraft>, ...touched: ReminderFieldKey[]): void => {
+    setDraft((previous) => ({ ...previous, ...change }))
+    setStatus('')
+    if (touched.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touched.includes(key)))
+  }
+  const errorOf = (key: ReminderFieldKey): string | undefined =>
+    invalidKeys.includes(key) ? reminderErrorMessage(key, draft) : undefined
+  const field = (key: ReminderFieldKey) => ({ id: reminderFieldId(key), error: errorOf(key) })
+
+  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault()
+    if (saving.current) return
+    saving.current = true
+    setStatus('')
+    setSummary('')
+    setFailure('')
+    // The pre-check only words errors early; the service decides, so the settings are always sent.
+    const precheck = checkReminderDraft(draft)
+    const outcome = await perform('updateSettings', { reminders: remindersToSend(draft, reminders.doNotDisturb) })
+    saving.current = false
+    if (outcome.ok) {
+      setDraft(reminderDraftFromSettings(outcome.value.settings.reminders, outcome.value.settings.volumeUnit))
+      setInvalidKeys([])
+      setStatus(t('reminderSettings.saved'))
+      return
+    }
+    const issueKeys = outcome.error.issues.map(reminderKeyOfIssue)
+    const invalid = new Set([...precheck, ...issueKeys.filter((key) => key !== null)])
+    const ordered = reminderFieldKeys.filter((key) => invalid.has(key))
+    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
+    focusPending.current = ordered.length > 0
+    setInvalidKeys(ordered)
+    if (ordered.length > 0) setSummary(t('reminderSettings.notSaved'))
+    if (unplaced) setFailure(t('reminderSettings.saveFailed'))
+  }
+
+  const minutes = (key: keyof typeof minuteLimits) => ({
+    ...field(key),
+    min: minuteLimits[key].min,
+    max: minuteLimits[key].max,
+    step: 1
+  })
+  const shownUnit = draft.volumeUnit
+  const amountBounds = displayBounds(reminderLimits.preWorkoutAmountMl, shownUnit)
+  return (
+    <section className="reminder-settings">
+      <h2 id="reminder-settings-title">{t('reminderSettings.title')}</h2>
+      <form
+        className="card-form"
+        aria-labelledby="reminder-settings-title"
+        noValidate
+        onSubmit={(event) => void save(event)}
+      >
+        <fieldset>
+          <legend>{t('reminderSettings.drinks')}</legend>
+          <CheckboxField
+            {...field('hydration.enabled')}
+            label={t('reminderSettings.hydrationEnabled')}
+            checked={draft.hydrationEnabled}
+            onChange={(hydrationEnabled) => edit({ hydrationEnabled }, 'hydration.enabled')}
+          />
+          <NumberField
+            {...minutes('hydration.intervalMinutes')}
+            label={t('reminderSettings.interval')}
+            hint={t('reminderSettings.intervalHint')}
+            value={draft.intervalText}
+            onChange={(intervalText) => edit({ intervalText }, 'hydration.intervalMinutes')}
+          />
+          <CheckboxField
+            {...field('preWorkoutDrink.enabled')}
+            label={t('reminderSettings.preWorkoutEnabled')}
+            checked={draft.preWorkoutEnabled}
+            onChange={(preWorkoutEnabled) => edit({ preWorkoutEnabled }, 'preWorkoutDrink.enabled')}
+          />
+          <NumberField
+            {...minutes('preWorkoutDrink.leadMinutes')}
+            label={t('reminderSettings.preWorkoutLead')}
+            value={draft.preWorkoutLeadText}
+            onChange={(preWorkoutLeadText) => edit({ preWorkoutLeadText }, 'preWorkoutDrink.leadMinutes')}
+          />
+          <NumberField
+            {...field('preWorkoutDrink.amountMl')}
+            label={t('reminderSettings.preWorkoutAmount', { unit: t(`units.${shownUnit}`) })}
+            hint={t('reminderSettings.preWorkoutHint', formatVolumeRange(nataPreExerciseMl, shownUnit))}
+            value={draft.preWorkoutAmount.text}
+            min={amountBounds.min}
+            max={amountBounds.max}
+            step={shownUnit === 'ml' ? 1 : 0.1}
+            onChange={(text) => edit(withPreWorkoutAmountText(draft, text), 'preWorkoutDrink.amountMl')}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t('reminderSettings.routines')}</legend>
+          <CheckboxField
+            {...field('warmUp.enabled')}
+            label={t('reminderSettings.warmUpEnabled')}
+            checked={draft.warmUpEnabled}
+            onChange={(warmUpEnabled) => edit({ warmUpEnabled }, 'warmUp.enabled')}
+          />
+          <NumberField
+            {...minutes('warmUp.leadMinutes')}
+            label={t('reminderSettings.warmUpLead')}
+            value={draft.warmUpLeadText}
+            onChange={(warmUpLeadText) => edit({ warmUpLeadText }, 'warmUp.leadMinutes')}
+          />
+          <CheckboxField
+            {...field('coolDown.enabled')}
+            label={t('reminderSettings.coolDownEnabled')}
+            checked={draft.coolDownEnabled}
+            onChange={(coolDownEnabled) => edit({ coolDownEnabled }, 'coolDown.enabled')}
+          />
+          <NumberField
+            {...minutes('coolDown.delayMinutes')}
+            label={t('reminderSettings.coolDownDelay')}
+            value={draft.coolDownDelayText}
+            onChange={(coolDownDelayText) => edit({ coolDownDelayText }, 'coolDown.delayMinutes')}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t('reminderSettings.quiet')}</legend>
+          <CheckboxField
+            {...field('quietHours.enabled')}
+            label={t('reminderSettings.quietEnabled')}
+            hint={t('reminderSettings.quietHint', { start: formatPlanTime('22:00'), end: formatPlanTime('07:00') })}
+            checked={draft.quietEnabled}
+            onChange={(quietEnabled) => edit({ quietEnabled }, 'quietHours.enabled')}
+          />
+          <div className="time-pair">
+            <TimeField
+              {...field('quietHours.start')}
+              label={t('reminderSettings.quietFrom')}
+              value={draft.quietStart}
+              onChange={(quietStart) => edit({ quietStart }, 'quietHours.start')}
+            />
+            <TimeField
+              {...field('quietHours.end')}
+              label={t('reminderSettings.quietUntil')}
+              value={draft.quietEnd}
+              onChange={(quietEnd) => edit({ quietEnd }, 'quietHours.end')}
+            />
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button-primary">
+            {t('reminderSettings.save')}
+          </button>
+          <p role="status" className="form-status">
+            {status}
+          </p>
+        </div>
+        <FormProblems summary={summary} failure={failure} />
+      </form>
+    </section>
+  )
+}

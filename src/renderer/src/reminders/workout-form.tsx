@@ -1,0 +1,207 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { localDateKey } from '../../../core/local-date'
+import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders'
+import { useAppState } from '../api/app-state'
+import { useTranslation } from '../i18n/use-translation'
+import { NumberField } from '../settings/number-field'
+import { describedBy, FieldError, FormProblems } from '../shell/field-error'
+import { mondayFirst, workoutSummary } from './plan-format'
+import { TimeField } from './reminder-fields'
+import {
+  checkWorkoutDraft,
+  emptyWorkoutDraft,
+  newWorkoutId,
+  withWeekday,
+  workoutErrorMessage,
+  workoutFieldId,
+  workoutFieldKeys,
+  workoutKeyOfIssue,
+  workoutToAdd,
+  type PlannedWorkout,
+  type WorkoutDraft,
+  type WorkoutFieldKey
+} from './workout-draft'
+import '../i18n/reminder-strings'
+
+/** Moves focus to a field; for the weekday group, to its first checkbox. */
+function focusWorkoutField(key: WorkoutFieldKey): void {
+  const element = document.getElementById(workoutFieldId(key))
+  const target = element instanceof HTMLFieldSetElement ? element.querySelector<HTMLElement>('input') : element
+  target?.focus()
+}
+
+/** "Add a workout": kind, weekly days or a date, start time and duration; adds it to the plan with one call. */
+export function WorkoutForm({
+  workouts,
+  onAdded
+}: {
+  readonly workouts: readonly PlannedWorkout[]
+  readonly onAdded: (summary: string) => void
+}): ReactNode {
+  const t = useTranslation()
+  const { perform } = useAppState()
+  const [draft, setDraft] = useState<WorkoutDraft>(() => emptyWorkoutDraft(localDateKey(new Date())))
+  const [invalidKeys, setInvalidKeys] = useState<readonly WorkoutFieldKey[]>([])
+  const [summary, setSummary] = useState('')
+  const [failure, setFailure] = useState('')
+  const adding = useRef(false)
+  const focusPending = useRef(false)
+
+  useEffect(() => {
+    if (!focusPending.current) return
+    focusPending.current = false
+    const first = invalidKeys[0]
+    if (first) focusWorkoutField(first)
+  }, [invalidKeys])
+
+  const edit = (change: Partial<WorkoutDraft>, ...touched: WorkoutFieldKey[]): void => {
+    setDraft((previous) => ({ ...previous, ...change }))
+    if (touched.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touched.includes(key)))
+  }
+  const errorOf = (key: WorkoutFieldKey): string | undefined =>
+    invalidKeys.includes(key) ? workoutErrorMessage(key) : undefined
+
+  const add = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault()
+    if (adding.current) return
+    adding.current = true
+    setSummary('')
+    setFailure('')
+    const precheck = checkWorkoutDraft(draft, workouts.length)
+    const workout = workoutToAdd(draft, newWorkoutId())
+    const outcome = await perform('updateSettings', { workouts: [...workouts, workout] })
+    adding.current = false
+    if (outcome.ok) {
+      const added = outcome.value.settings.workouts.find((each) => each.id === workout.id) ?? workout
+      setDraft(emptyWorkoutDraft(localDateKey(new Date())))
+      setInvalidKeys([])
+      onAdded(workoutSummary(added))
+      return
+    }
+    const issueKeys = outcome.error.issues.map((issue) => workoutKeyOfIssue(issue, workouts.length, draft))
+    const invalid = new Set([...precheck, ...issueKeys.filter((key) => key !== null)])
+    const ordered = workoutFieldKeys.filter((key) => invalid.has(key))
+    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
+    focusPending.current = ordered.length > 0
+    setInvalidKeys(ordered)
+    if (ordered.length > 0) setSummary(t('workoutPlan.notAdded'))
+    if (unplaced) setFailure(t('workoutPlan.addFailed'))
+  }
+
+  const kindId = workoutFieldId('kind')
+  const kindError = errorOf('kind')
+  const daysId = workoutFieldId('weekdays')
+  const daysError = errorOf('weekdays')
+  const dateId = workoutFieldId('date')
+  const dateError = errorOf('date')
+  const addId = workoutFieldId('workouts')
+  const planError = errorOf('workouts')
+  return (
+    <form
+      className="card-form workout-form"
+      aria-labelledby="workout-form-title"
+      noValidate
+      onSubmit={(event) => void add(event)}
+    >
+      <h3 id="workout-form-title">{t('workoutPlan.addTitle')}</h3>
+      <div className="field">
+        <label htmlFor={kindId}>{t('workoutPlan.kindLabel')}</label>
+        <select
+          id={kindId}
+          value={draft.kind}
+          aria-invalid={kindError ? true : undefined}
+          aria-describedby={describedBy(kindId, Boolean(kindError))}
+          onChange={(event) => edit({ kind: event.target.value as WorkoutKind }, 'kind')}
+        >
+          {workoutKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`workoutPlan.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+        <FieldError fieldId={kindId} message={kindError} />
+      </div>
+      <fieldset className="choice-group">
+        <legend>{t('workoutPlan.repeats')}</legend>
+        {(['weekly', 'once'] as const).map((repeats) => (
+          <label key={repeats} className="choice">
+            <input
+              type="radio"
+              name="workout-repeats"
+              value={repeats}
+              checked={draft.repeats === repeats}
+              onChange={() => edit({ repeats }, 'weekdays', 'date')}
+            />
+            {t(`workoutPlan.${repeats}`)}
+          </label>
+        ))}
+      </fieldset>
+      {draft.repeats === 'weekly' ? (
+        <fieldset
+          id={daysId}
+          className="choice-group weekday-choices"
+          aria-describedby={describedBy(daysId, Boolean(daysError))}
+        >
+          <legend>{t('workoutPlan.days')}</legend>
+          {mondayFirst.map((day) => (
+            <label key={day} className="choice">
+              <input
+                type="checkbox"
+                checked={draft.weekdays.includes(day)}
+                aria-invalid={daysError ? true : undefined}
+                onChange={(event) =>
+                  edit({ weekdays: withWeekday(draft, day, event.target.checked).weekdays }, 'weekdays')
+                }
+              />
+              {t(`weekdays.${day}`)}
+            </label>
+          ))}
+          <FieldError fieldId={daysId} message={daysError} />
+        </fieldset>
+      ) : (
+        <div className="field">
+          <label htmlFor={dateId}>{t('workoutPlan.date')}</label>
+          <input
+            id={dateId}
+            type="date"
+            value={draft.date}
+            aria-invalid={dateError ? true : undefined}
+            aria-describedby={describedBy(dateId, Boolean(dateError))}
+            onChange={(event) => edit({ date: event.target.value }, 'date')}
+          />
+          <FieldError fieldId={dateId} message={dateError} />
+        </div>
+      )}
+      <TimeField
+        id={workoutFieldId('time')}
+        label={t('workoutPlan.time')}
+        value={draft.time}
+        error={errorOf('time')}
+        onChange={(time) => edit({ time }, 'time')}
+      />
+      <NumberField
+        id={workoutFieldId('durationMinutes')}
+        label={t('workoutPlan.duration')}
+        value={draft.durationText}
+        error={errorOf('durationMinutes')}
+        min={reminderLimits.workoutMinutes.min}
+        max={reminderLimits.workoutMinutes.max}
+        step={1}
+        onChange={(durationText) => edit({ durationText }, 'durationMinutes')}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          id={addId}
+          className="button-primary"
+          aria-invalid={planError ? true : undefined}
+          aria-describedby={describedBy(addId, Boolean(planError))}
+        >
+          {t('workoutPlan.add')}
+        </button>
+      </div>
+      <FieldError fieldId={addId} message={planError} />
+      <FormProblems summary={summary} failure={failure} />
+    </form>
+  )
+}
