@@ -1,2 +1,3 @@
-// The reminders chunk's way in (see load-reminders.ts for why it is one module).
+// The reminders chunk's two ways in (see load-reminders.ts for why they share one chunk).
 export { default as RemindersScreen } from './reminders-screen'
+export { default as ReminderBanner } from './reminder-banner'

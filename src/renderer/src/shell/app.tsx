@@ -3,10 +3,11 @@ import { AppStateProvider } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
 import { MainNav } from './main-nav'
+import { ReminderBannerSlot } from './reminder-banner-slot'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 
-/** The window: skip link, header with the main navigation, notices, then the open screen (the compact timer: the screen alone). */
+/** The window: skip link, header with the main navigation, notices, the waiting reminder, then the open screen (the compact timer: the screen alone). */
 export function App(): ReactNode {
   const { route, param } = useHashRoute()
   const t = useTranslation()
@@ -36,6 +37,7 @@ export function App(): ReactNode {
           </header>
           <main id="main" tabIndex={-1}>
             <NoticeBanners />
+            <ReminderBannerSlot />
             {screen}
           </main>
         </>
