@@ -8,8 +8,17 @@ import { useTranslation } from '../i18n/use-translation'
 const RING_RADIUS = 52
 const RING_CIRCUMFERENCE = 2 * Math.PI * RING_RADIUS
 
-/** The daily goal, what was drunk so far as a ring and as words, and a note once the goal is met. */
-export function HydrationProgress({ day, unit }: { readonly day: HydrationDay; readonly unit: VolumeUnit }): ReactNode {
+/** The daily goal, what was drunk so far as a ring and as words, a note once the goal is met, then any children. */
+export function HydrationProgress({
+  day,
+  unit,
+  children
+}: {
+  readonly day: HydrationDay
+  readonly unit: VolumeUnit
+  /** Shown below the ring and the amounts (Today's reminder line and hot-day switch). */
+  readonly children?: ReactNode
+}): ReactNode {
   const t = useTranslation()
   const amountOfGoal = t('today.amountOfGoal', {
     total: formatVolume(day.totalMl, unit),
@@ -52,6 +61,7 @@ export function HydrationProgress({ day, unit }: { readonly day: HydrationDay; r
         <p className="muted">{t('today.percentOfGoal', { percent })}</p>
         {goalMet && <p className="goal-met-message">{t('today.goalMet')}</p>}
       </div>
+      {children}
     </section>
   )
 }

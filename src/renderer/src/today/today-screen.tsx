@@ -5,10 +5,11 @@ import { StateGate } from '../shell/state-gate'
 import { DrinkList } from './drink-list'
 import { DrinkLogger } from './drink-logger'
 import { HydrationProgress } from './hydration-progress'
+import { RemindersToday } from './reminders-today'
 import { RoutinesToday } from './routines-today'
 import './today.css'
 
-/** Today: progress towards the daily goal, today's routines, ways to log a drink, and today's drinks. */
+/** Today: progress towards the daily goal with the next reminder, today's routines, ways to log a drink, and today's drinks. */
 export function TodayScreen(): ReactNode {
   const t = useTranslation()
   return (
@@ -17,7 +18,9 @@ export function TodayScreen(): ReactNode {
       <StateGate>
         {(state) => (
           <div className="today">
-            <HydrationProgress day={state.today} unit={state.settings.volumeUnit} />
+            <HydrationProgress day={state.today} unit={state.settings.volumeUnit}>
+              <RemindersToday state={state} />
+            </HydrationProgress>
             <RoutinesToday state={state} />
             <DrinkLogger state={state} />
             <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} />

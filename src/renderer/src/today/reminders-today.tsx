@@ -1,0 +1,86 @@
+import { startTransition, useOptimistic, useState, type ReactNode } from 'react'
+import type { AppState } from '../../../contract/state'
+import type { HOT_DAY_EXTRA_ML } from '../../../core/reminder-planner-hydration'
+import type { PlannedReminder } from '../../../core/reminders'
+import { useAppState } from '../api/app-state'
+import { formatClockTime } from '../format/number-format'
+import { formatVolume } from '../format/volume'
+import { useTranslation } from '../i18n/use-translation'
+
+// A copy, so Today's bundle does not load the planner; the type ties it to the planner's value, so tsc fails if they part.
+const hotDayExtraMl: typeof HOT_DAY_EXTRA_ML = 500
+
+type Message = { readonly kind: 'status' | 'error'; readonly text: string }
+
+/** "drink about 250 ml", "warm up for your run": the second half of the next-reminder line. */
+function nextReminderWhat(reminder: PlannedReminder, state: AppState, t: ReturnType<typeof useTranslation>): string {
+  const kind = state.settings.workouts.find((workout) => workout.id === reminder.workoutId)?.kind ?? 'other'
+  const workout = t(`workouts.noun.${kind}`)
+  const amount =
+    reminder.amountMl === undefined ? undefined : formatVolume(reminder.amountMl, state.settings.volumeUnit)
+  switch (reminder.kind) {
+    case 'hydration':
+      return amount ? t('today.nextWhat.hydration', { amount }) : t('today.nextWhat.hydrationAny')
+    case 'pre-workout-drink':
+      return amount
+        ? t('today.nextWhat.pre-workout-drink', { amount, workout })
+        : t('today.nextWhat.pre-workout-drinkAny', { workout })
+    case 'warm-up':
+    case 'cool-down':
+      return t(`today.nextWhat.${reminder.kind}`, { workout })
+  }
+}
+
+/** Today's next reminder (or that reminders are paused), and the hot-day switch that raises today's goal. */
+export function RemindersToday({ state }: { readonly state: AppState }): ReactNode {
+  const t = useTranslation()
+  const { perform } = useAppState()
+  const [message, setMessage] = useState<Message>()
+  const unit = state.settings.volumeUnit
+  const next = state.reminders.upcoming[0]
+  // The box shows the new value while the service answers, instead of flicking back until it does.
+  const [hotDay, showHotDay] = useOptimistic(state.reminders.hotDay)
+
+  const setHotDay = (on: boolean): void =>
+    startTransition(async () => {
+      showHotDay(on)
+      const outcome = await perform('setHotDay', { on })
+      setMessage(
+        outcome.ok
+          ? { kind: 'status', text: t('today.hotDayGoal', { goal: formatVolume(outcome.value.today.goalMl, unit) }) }
+          : { kind: 'error', text: t('today.hotDayFailed') }
+      )
+    })
+
+  return (
+    <div className="today-reminders">
+      <p className="next-reminder">
+        {state.reminders.paused
+          ? t('today.remindersPaused')
+          : next
+            ? t('today.nextReminder', { time: formatClockTime(next.dueAtMs), what: nextReminderWhat(next, state, t) })
+            : t('today.noMoreReminders')}
+      </p>
+      <div className="hot-day">
+        <label>
+          <input
+            type="checkbox"
+            checked={hotDay}
+            aria-describedby="hot-day-hint"
+            onChange={(event) => setHotDay(event.target.checked)}
+          />
+          {t('today.hotDay')}
+        </label>
+        <p id="hot-day-hint" className="field-hint">
+          {t('today.hotDayHint', { amount: formatVolume(hotDayExtraMl, unit) })}
+        </p>
+      </div>
+      <p role="status" className="log-status">
+        {message?.kind === 'status' ? message.text : ''}
+      </p>
+      <p role="alert" className="log-error">
+        {message?.kind === 'error' ? message.text : ''}
+      </p>
+    </div>
+  )
+}
