@@ -23,7 +23,8 @@ export const RoutineStepSchema = z
   .strict()
   .superRefine((step, context) => {
     if (step.kind === 'reps') {
-      if (step.reps === undefined) context.addIssue({ code: 'custom', path: ['reps'], message: 'Say how many repetitions' })
+      if (step.reps === undefined)
+        context.addIssue({ code: 'custom', path: ['reps'], message: 'Say how many repetitions' })
       if (step.secondsPerRep === undefined) {
         context.addIssue({ code: 'custom', path: ['secondsPerRep'], message: 'Say how long one repetition takes' })
       }
@@ -52,7 +53,8 @@ export const RoutineSchema = z
   .superRefine((routine, context) => {
     const seen = new Set<string>()
     routine.steps.forEach((step, index) => {
-      if (seen.has(step.id)) context.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: 'Step ids must be unique' })
+      if (seen.has(step.id))
+        context.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: 'Step ids must be unique' })
       seen.add(step.id)
     })
   }) satisfies z.ZodType<Routine>
