@@ -21,6 +21,8 @@ export interface Limber {
 export interface SharedClock {
   now(): Promise<number>
   advance(ms: number): Promise<void>
+  /** Sets both clocks to `ms` (like a person changing the system clock). */
+  set(ms: number): Promise<void>
 }
 
 const root = join(import.meta.dirname, '..')
@@ -47,14 +49,18 @@ function sharedClock(page: () => Page, server: () => RunningBrowserMode): Shared
       const response = await page().request.post(clockUrl(), { data: { advanceMs: ms }, headers: headers() })
       const { nowMs } = (await response.json()) as { nowMs: number }
       await page().clock.setFixedTime(nowMs)
+    },
+    set: async (ms) => {
+      const response = await page().request.post(clockUrl(), { data: { setMs: ms }, headers: headers() })
+      const { nowMs } = (await response.json()) as { nowMs: number }
+      await page().clock.setFixedTime(nowMs)
     }
   }
 }
 
-const noTestClock: SharedClock = {
-  now: () => Promise.reject(new Error('Start the spec with test.use({ testClock: true })')),
-  advance: () => Promise.reject(new Error('Start the spec with test.use({ testClock: true })'))
-}
+const needsTestClock = (): Promise<never> =>
+  Promise.reject(new Error('Start the spec with test.use({ testClock: true })'))
+const noTestClock: SharedClock = { now: needsTestClock, advance: needsTestClock, set: needsTestClock }
 
 export const test = base.extend<{ dataDir: string; testClock: boolean; limber: Limber }>({
   testClock: [false, { option: true }],
