@@ -13,12 +13,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
     )
 }
 
-test('Today and Settings have no serious or critical accessibility violations', async ({ limber }) => {
+test('Today, Settings and Reminders have no serious or critical accessibility violations', async ({ limber }) => {
   const { page } = limber
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reminders' }).click()
+  await expect(page.getByRole('heading', { name: 'Reminders', level: 1 })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
 
