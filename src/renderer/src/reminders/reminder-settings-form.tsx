@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { reminderLimits, type ReminderSettings } from '../../../core/reminders'
 import type { VolumeUnit } from '../../../core/units'
 import { useAppState } from '../api/app-state'
@@ -6,6 +6,7 @@ import { displayBounds, formatVolumeRange } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
 import { FormProblems } from '../shell/field-error'
+import { useServiceForm } from '../shell/use-service-form'
 import { formatPlanTime } from './plan-format'
 import {
   checkReminderDraft,
@@ -39,56 +40,27 @@ export function ReminderSettingsForm({
 }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const [draft, setDraft] = useState<ReminderDraft>(() => reminderDraftFromSettings(reminders, unit))
-  const [invalidKeys, setInvalidKeys] = useState<readonly ReminderFieldKey[]>([])
-  const [status, setStatus] = useState('')
-  const [summary, setSummary] = useState('')
-  const [failure, setFailure] = useState('')
-  const saving = useRef(false)
-  const focusPending = useRef(false)
-
-  useEffect(() => {
-    if (!focusPending.current) return
-    focusPending.current = false
-    const first = invalidKeys[0]
-    if (first) document.getElementById(reminderFieldId(first))?.focus()
-  }, [invalidKeys])
-
-  const edit = (change: Partial<ReminderDraft>, ...touched: ReminderFieldKey[]): void => {
-    setDraft((previous) => ({ ...previous, ...change }))
-    setStatus('')
-    if (touched.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touched.includes(key)))
-  }
+  const form = useServiceForm({
+    initial: () => reminderDraftFromSettings(reminders, unit),
+    fieldOrder: () => reminderFieldKeys,
+    precheck: checkReminderDraft,
+    keyOfIssue: reminderKeyOfIssue,
+    submit: (sent: ReminderDraft) =>
+      perform('updateSettings', { reminders: remindersToSend(sent, reminders.doNotDisturb) }),
+    onSaved: (saved) => reminderDraftFromSettings(saved.settings.reminders, saved.settings.volumeUnit),
+    focusField: (key) => document.getElementById(reminderFieldId(key))?.focus(),
+    strings: {
+      saved: t('reminderSettings.saved'),
+      notSaved: t('reminderSettings.notSaved'),
+      saveFailed: t('reminderSettings.saveFailed')
+    }
+  })
+  const { draft, invalidKeys, status, summary, failure, save } = form
+  const edit = (change: Partial<ReminderDraft>, ...touched: ReminderFieldKey[]): void =>
+    form.edit((previous) => ({ ...previous, ...change }), ...touched)
   const errorOf = (key: ReminderFieldKey): string | undefined =>
     invalidKeys.includes(key) ? reminderErrorMessage(key, draft) : undefined
   const field = (key: ReminderFieldKey) => ({ id: reminderFieldId(key), error: errorOf(key) })
-
-  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault()
-    if (saving.current) return
-    saving.current = true
-    setStatus('')
-    setSummary('')
-    setFailure('')
-    // The pre-check only words errors early; the service decides, so the settings are always sent.
-    const precheck = checkReminderDraft(draft)
-    const outcome = await perform('updateSettings', { reminders: remindersToSend(draft, reminders.doNotDisturb) })
-    saving.current = false
-    if (outcome.ok) {
-      setDraft(reminderDraftFromSettings(outcome.value.settings.reminders, outcome.value.settings.volumeUnit))
-      setInvalidKeys([])
-      setStatus(t('reminderSettings.saved'))
-      return
-    }
-    const issueKeys = outcome.error.issues.map(reminderKeyOfIssue)
-    const invalid = new Set([...precheck, ...issueKeys.filter((key) => key !== null)])
-    const ordered = reminderFieldKeys.filter((key) => invalid.has(key))
-    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
-    focusPending.current = ordered.length > 0
-    setInvalidKeys(ordered)
-    if (ordered.length > 0) setSummary(t('reminderSettings.notSaved'))
-    if (unplaced) setFailure(t('reminderSettings.saveFailed'))
-  }
 
   const minutes = (key: keyof typeof minuteLimits) => ({
     ...field(key),

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { localDateKey } from '../../../core/local-date'
 import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
 import { describedBy, FieldError, FormProblems } from '../shell/field-error'
+import { useServiceForm, type SaveOutcome } from '../shell/use-service-form'
 import { mondayFirst, workoutSummary } from './plan-format'
 import { TimeField } from './reminder-fields'
 import {
@@ -40,53 +41,30 @@ export function WorkoutForm({
 }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const [draft, setDraft] = useState<WorkoutDraft>(() => emptyWorkoutDraft(localDateKey(new Date())))
-  const [invalidKeys, setInvalidKeys] = useState<readonly WorkoutFieldKey[]>([])
-  const [summary, setSummary] = useState('')
-  const [failure, setFailure] = useState('')
-  const adding = useRef(false)
-  const focusPending = useRef(false)
-
-  useEffect(() => {
-    if (!focusPending.current) return
-    focusPending.current = false
-    const first = invalidKeys[0]
-    if (first) focusWorkoutField(first)
-  }, [invalidKeys])
-
-  const edit = (change: Partial<WorkoutDraft>, ...touched: WorkoutFieldKey[]): void => {
-    setDraft((previous) => ({ ...previous, ...change }))
-    if (touched.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touched.includes(key)))
-  }
+  const form = useServiceForm({
+    initial: () => emptyWorkoutDraft(localDateKey(new Date())),
+    fieldOrder: () => workoutFieldKeys,
+    precheck: (sent: WorkoutDraft) => checkWorkoutDraft(sent, workouts.length),
+    keyOfIssue: (issue, sent) => workoutKeyOfIssue(issue, workouts.length, sent),
+    submit: async (sent): Promise<SaveOutcome<PlannedWorkout>> => {
+      const workout = workoutToAdd(sent, newWorkoutId())
+      const outcome = await perform('updateSettings', { workouts: [...workouts, workout] })
+      if (!outcome.ok) return outcome
+      return { ok: true, value: outcome.value.settings.workouts.find((each) => each.id === workout.id) ?? workout }
+    },
+    onSaved: (added) => {
+      onAdded(workoutSummary(added))
+      return emptyWorkoutDraft(localDateKey(new Date()))
+    },
+    focusField: focusWorkoutField,
+    strings: { notSaved: t('workoutPlan.notAdded'), saveFailed: t('workoutPlan.addFailed') }
+  })
+  const { draft, invalidKeys, summary, failure } = form
+  const add = form.save
+  const edit = (change: Partial<WorkoutDraft>, ...touched: WorkoutFieldKey[]): void =>
+    form.edit((previous) => ({ ...previous, ...change }), ...touched)
   const errorOf = (key: WorkoutFieldKey): string | undefined =>
     invalidKeys.includes(key) ? workoutErrorMessage(key) : undefined
-
-  const add = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault()
-    if (adding.current) return
-    adding.current = true
-    setSummary('')
-    setFailure('')
-    const precheck = checkWorkoutDraft(draft, workouts.length)
-    const workout = workoutToAdd(draft, newWorkoutId())
-    const outcome = await perform('updateSettings', { workouts: [...workouts, workout] })
-    adding.current = false
-    if (outcome.ok) {
-      const added = outcome.value.settings.workouts.find((each) => each.id === workout.id) ?? workout
-      setDraft(emptyWorkoutDraft(localDateKey(new Date())))
-      setInvalidKeys([])
-      onAdded(workoutSummary(added))
-      return
-    }
-    const issueKeys = outcome.error.issues.map((issue) => workoutKeyOfIssue(issue, workouts.length, draft))
-    const invalid = new Set([...precheck, ...issueKeys.filter((key) => key !== null)])
-    const ordered = workoutFieldKeys.filter((key) => invalid.has(key))
-    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
-    focusPending.current = ordered.length > 0
-    setInvalidKeys(ordered)
-    if (ordered.length > 0) setSummary(t('workoutPlan.notAdded'))
-    if (unplaced) setFailure(t('workoutPlan.addFailed'))
-  }
 
   const kindId = workoutFieldId('kind')
   const kindError = errorOf('kind')

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Settings } from '../../../core/settings'
 import { settingsLimits } from '../../../core/settings-limits'
 import { useAppState } from '../api/app-state'
 import { FormProblems } from '../shell/field-error'
+import { useServiceForm } from '../shell/use-service-form'
 import { displayBounds } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { ActiveHoursFieldset } from './active-hours-fieldset'
@@ -38,56 +39,18 @@ const volumeLabels = {
 export function SettingsForm({ settings }: { readonly settings: Settings }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings))
-  // Field keys only: messages are worded at render time, so they follow a unit switch.
-  const [invalidKeys, setInvalidKeys] = useState<readonly string[]>([])
-  const [status, setStatus] = useState('')
-  const [summary, setSummary] = useState('')
-  const [failure, setFailure] = useState('')
-  const saving = useRef(false)
-  const focusPending = useRef(false)
-
-  useEffect(() => {
-    if (!focusPending.current) return
-    focusPending.current = false
-    const first = invalidKeys[0]
-    if (first) focusSettingsField(first)
-  }, [invalidKeys])
-
-  const edit = (next: SettingsDraft, ...touchedKeys: string[]): void => {
-    setDraft(next)
-    setStatus('')
-    if (touchedKeys.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touchedKeys.includes(key)))
-  }
+  const { draft, invalidKeys, status, setStatus, summary, failure, edit, save } = useServiceForm({
+    initial: () => draftFromSettings(settings),
+    fieldOrder: () => settingsFieldKeys,
+    precheck: checkDraft,
+    keyOfIssue: fieldKeyOfIssue,
+    submit: (sent: SettingsDraft) => perform('updateSettings', settingsToSend(sent)),
+    onSaved: (saved) => draftFromSettings(saved.settings),
+    focusField: focusSettingsField,
+    strings: { saved: t('settings.saved'), notSaved: t('settings.notSaved'), saveFailed: t('settings.saveFailed') }
+  })
   const errorOf = (key: string): string | undefined =>
     invalidKeys.includes(key) ? settingsErrorMessage(key, draft) : undefined
-
-  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault()
-    if (saving.current) return
-    saving.current = true
-    setStatus('')
-    setSummary('')
-    setFailure('')
-    // The pre-check only words errors early; the service decides, so the full settings are always sent.
-    const precheck = checkDraft(draft)
-    const outcome = await perform('updateSettings', settingsToSend(draft))
-    saving.current = false
-    if (outcome.ok) {
-      setDraft(draftFromSettings(outcome.value.settings))
-      setInvalidKeys([])
-      setStatus(t('settings.saved'))
-      return
-    }
-    const issueKeys = outcome.error.issues.map(fieldKeyOfIssue)
-    const invalid = new Set([...precheck, ...issueKeys.filter((key): key is string => key !== null)])
-    const ordered = settingsFieldKeys.filter((key) => invalid.has(key))
-    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
-    focusPending.current = ordered.length > 0
-    setInvalidKeys(ordered)
-    if (ordered.length > 0) setSummary(t('settings.notSaved'))
-    if (unplaced) setFailure(t('settings.saveFailed'))
-  }
 
   const unit = draft.volumeUnit
   const unitSymbol = t(`units.${unit}`)

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { routineLimits, routinePurposes, type RoutinePurpose } from '../../../../core/routine'
 import { useAppState } from '../../api/app-state'
 import { useTranslation } from '../../i18n/use-translation'
 import { describedBy, FieldError, FormProblems } from '../../shell/field-error'
 import { flashMessage } from '../../shell/flash-message'
 import { navigateTo } from '../../shell/navigation'
+import { useServiceForm } from '../../shell/use-service-form'
 import { SelectField, TextAreaField, TextField } from './editor-fields'
 import {
   checkRoutineDraft,
@@ -20,16 +21,28 @@ import { newStep, routineToSave, withoutStep, withStepChange, withStepMoved, typ
 import { StepFieldset } from './step-fieldset'
 import '../../i18n/routine-strings'
 
+/** Moves focus to the field an error belongs to. */
+const focusEditorField = (key: EditorFieldKey): void => document.getElementById(editorFieldId(key))?.focus()
+
 /** The routine editor form: edits a draft, saves it with one button, shows every problem next to its field. */
 export function RoutineEditor({ initial }: { readonly initial: RoutineDraft }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const [draft, setDraft] = useState(initial)
-  const [invalidKeys, setInvalidKeys] = useState<readonly EditorFieldKey[]>([])
-  const [summary, setSummary] = useState('')
-  const [failure, setFailure] = useState('')
-  const saving = useRef(false)
-  // An element id to focus after the next render (the first invalid field, or a moved step's button).
+  const { draft, invalidKeys, summary, failure, edit, save } = useServiceForm({
+    initial,
+    fieldOrder: editorFieldOrder,
+    precheck: checkRoutineDraft,
+    keyOfIssue: editorKeyOfIssue,
+    submit: (sent) => perform('saveRoutine', { routine: routineToSave(sent) }),
+    onSaved: (_saved, sent) => {
+      flashMessage(t('editor.saved'))
+      navigateTo('routines')
+      return sent
+    },
+    focusField: focusEditorField,
+    strings: { notSaved: t('editor.notSaved'), saveFailed: t('editor.saveFailed') }
+  })
+  // An element id to focus after the next render (a new step's name, or a moved step's button).
   const focusTarget = useRef<string | null>(null)
 
   useEffect(() => {
@@ -39,39 +52,8 @@ export function RoutineEditor({ initial }: { readonly initial: RoutineDraft }): 
     element?.focus()
   })
 
-  const edit = (next: RoutineDraft, ...touched: EditorFieldKey[]): void => {
-    setDraft(next)
-    if (touched.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touched.includes(key)))
-  }
   const errorOf = (key: EditorFieldKey): string | undefined =>
     invalidKeys.includes(key) ? editorErrorMessage(key) : undefined
-
-  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault()
-    if (saving.current) return
-    saving.current = true
-    setSummary('')
-    setFailure('')
-    // The pre-check words errors early; the service decides, so the routine is always sent.
-    const precheck = checkRoutineDraft(draft)
-    const outcome = await perform('saveRoutine', { routine: routineToSave(draft) })
-    saving.current = false
-    if (outcome.ok) {
-      flashMessage(t('editor.saved'))
-      navigateTo('routines')
-      return
-    }
-    const issueKeys = outcome.error.issues.map((issue) => editorKeyOfIssue(issue, draft))
-    const invalid = new Set([...precheck, ...issueKeys.filter((key): key is EditorFieldKey => key !== null)])
-    const ordered = editorFieldOrder(draft).filter((key) => invalid.has(key))
-    const unplaced = outcome.error.code !== 'invalid_input' || issueKeys.includes(null) || ordered.length === 0
-    setInvalidKeys(ordered)
-    if (ordered[0] !== undefined) {
-      focusTarget.current = editorFieldId(ordered[0])
-      setSummary(t('editor.notSaved'))
-    }
-    if (unplaced) setFailure(t('editor.saveFailed'))
-  }
 
   const addStep = (): void => {
     const step = newStep(draft)
