@@ -4,6 +4,7 @@ import { settingsLimits } from '../core/settings-limits'
 import { RoutineSchema } from '../core/routine-schema'
 import { ReminderKindSchema } from '../core/reminder-schema'
 import { snoozeMinutesChoices } from '../core/reminders'
+import { CrampReportSchema } from '../core/cramp-schema'
 import type { CallName, EventName } from './names'
 import type { AppState } from './state'
 
@@ -54,7 +55,9 @@ export const callInputs = {
   pauseReminders: z.object({ until: z.enum(['one-hour', 'tomorrow', 'turned-on']) }).strict(),
   resumeReminders: noInput,
   /** Marks today as a hot-weather or heavy-training day (raises the goal and the pace) or clears it. */
-  setHotDay: z.object({ on: z.boolean() }).strict()
+  setHotDay: z.object({ on: z.boolean() }).strict(),
+  /** Logs a cramp, now or backdated (not in the future, not more than a year back). */
+  logCramp: z.object({ cramp: CrampReportSchema }).strict()
 } as const satisfies Record<CallName, z.ZodType>
 
 /** What each call returns when it succeeds. */

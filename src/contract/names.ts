@@ -21,7 +21,8 @@ export const callNames = [
   'snoozeReminders',
   'pauseReminders',
   'resumeReminders',
-  'setHotDay'
+  'setHotDay',
+  'logCramp'
 ] as const
 /** A call's name. */
 export type CallName = (typeof callNames)[number]

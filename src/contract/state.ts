@@ -5,6 +5,7 @@ import type { Routine } from '../core/routine'
 import type { RoutineSession } from '../core/routine-session'
 import type { RoutineLogEntry } from '../core/journal'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
+import type { CrampEntry } from '../core/cramps'
 
 export type { RoutineLogEntry }
 
@@ -39,6 +40,8 @@ export interface AppState {
   /** Routines finished or abandoned today, oldest first. */
   readonly routinesToday: readonly RoutineLogEntry[]
   readonly reminders: RemindersView
+  /** Cramps logged in the last 30 days, newest first. */
+  readonly recentCramps: readonly CrampEntry[]
 }
 
 /** Reminders as the window and the tray show them. */

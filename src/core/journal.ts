@@ -3,6 +3,8 @@ import type { DocumentDefinition } from './document'
 import { routinePurposes } from './routine'
 import type { FiredReminder } from './reminders'
 import { FiredReminderSchema } from './reminder-schema'
+import type { CrampEntry } from './cramps'
+import { CrampEntrySchema } from './cramp-schema'
 import { settingsLimits } from './settings-limits'
 
 /** One drink the user logged. */
@@ -38,10 +40,11 @@ export interface Journal {
   readonly routines: readonly RoutineLogEntry[]
   /** Reminders that fired and what the user did with them. */
   readonly reminders: readonly FiredReminder[]
+  readonly cramps: readonly CrampEntry[]
 }
 
 /** An empty journal for a first start. */
-export const emptyJournal = (): Journal => ({ water: [], routines: [], reminders: [] })
+export const emptyJournal = (): Journal => ({ water: [], routines: [], reminders: [], cramps: [] })
 
 /** Keeps the valid entries of one journal list, naming the ones it drops. */
 function salvageList<T>(candidate: Record<string, unknown>, key: string, schema: z.ZodType<T>, dropped: string[]): T[] {
@@ -63,7 +66,10 @@ function salvageJournal(candidate: Record<string, unknown>): { value: Journal; d
   const reminders = salvageList(candidate, 'reminders', FiredReminderSchema, dropped).sort(
     (a, b) => a.firedAtMs - b.firedAtMs
   )
-  return { value: { water, routines, reminders }, dropped }
+  const cramps = salvageList(candidate, 'cramps', CrampEntrySchema, dropped).sort(
+    (a, b) => a.startedAtMs - b.startedAtMs
+  )
+  return { value: { water, routines, reminders, cramps }, dropped }
 }
 
 /** The journal document: schema version 1. */

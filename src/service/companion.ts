@@ -12,6 +12,7 @@ import { effectiveGoalMl, isPausedAt, type PlannerInput } from '../core/reminder
 import { reminderStateDocument } from '../core/reminder-schema'
 import { reminderNotification } from '../core/reminder-text'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
+import { crampLimits, type CrampReport } from '../core/cramps'
 import { openDocument, type OpenDocument } from './document-file'
 import type { Notifier } from './notifier'
 import type { Clock, DocumentStoreFactory } from './ports'
@@ -153,7 +154,10 @@ export class Companion {
         state: reminderState,
         paused,
         hotDay: reminderState.hotDays.includes(today.date)
-      }
+      },
+      recentCramps: this.#journal.value.cramps
+        .filter((cramp) => cramp.startedAtMs >= nowMs - RECENT_CRAMP_DAYS * DAY_MS)
+        .toReversed()
     }
   }
 
@@ -267,6 +271,16 @@ export class Companion {
       dismissNotice: ({ id }: { id: string }) => {
         this.#notices = this.#notices.filter((notice) => notice.id !== id)
       },
+      logCramp: ({ cramp }: { cramp: CrampReport }) => {
+        const nowMs = this.#clock.now()
+        const field = (message: string) =>
+          new CallRefused({ code: 'invalid_input', message, issues: [{ field: 'cramp.startedAtMs', message }] })
+        if (cramp.startedAtMs > nowMs + MINUTE_MS) throw field('A cramp cannot be logged in the future')
+        if (cramp.startedAtMs < nowMs - crampLimits.backdateDays * DAY_MS) throw field('That is more than a year ago')
+        const entry = { ...cramp, id: randomUUID(), loggedAtMs: nowMs }
+        const cramps = [...this.#journal.value.cramps, entry].sort((a, b) => a.startedAtMs - b.startedAtMs)
+        this.#journal.write({ ...this.#journal.value, cramps })
+      },
       openMiniTimer: () => {
         if (!this.#shell.openMiniTimer) {
           throw new CallRefused({ code: 'not_supported', message: 'No mini timer window here', issues: [] })
@@ -282,5 +296,10 @@ export class Companion {
     return state
   }
 }
+
+const MINUTE_MS = 60_000
+const DAY_MS = 24 * 60 * MINUTE_MS
+/** How far back Today and the tray look for cramps. */
+const RECENT_CRAMP_DAYS = 30
 
 const failure = (error: ContractError): CallOutcome<CallName> => ({ ok: false, error })

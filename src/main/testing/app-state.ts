@@ -37,6 +37,7 @@ export function appStateFixture(fixture: AppStateFixture): AppState {
     editedBuiltInIds: [],
     session: fixture.session ?? null,
     routinesToday: [],
+    recentCramps: [],
     reminders: {
       upcoming: [],
       firedToday: [],
