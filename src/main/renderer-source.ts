@@ -35,7 +35,7 @@ export function isAppUrl(url: string, source: RendererSource): boolean {
 }
 
 /** In-page routes the shell opens windows at (the renderer reads `#/today`, `#/player`, `#/reminders`, `#/mini`). */
-export type AppRoute = 'today' | 'player' | 'reminders' | 'mini'
+export type AppRoute = 'today' | 'player' | 'reminders' | 'mini' | 'cramp'
 
 /** The hash fragment, without `#`, that names a route. */
 const routeHash = (route: AppRoute): string => `/${route}`

@@ -18,7 +18,7 @@ function clickIn(state: AppState, id: string) {
 }
 
 describe('the quick relief guide', () => {
-  it('lists the cramp-relief steps in order, then when to see a doctor', () => {
+  it('lists the cramp-relief steps in order, then the cramp log and when to see a doctor', () => {
     expect(submenuLabels(template(appStateFixture({ nowMs })), 'relief-guide')).toEqual([
       'Stop and ease off',
       'Gentle stretch',
@@ -26,6 +26,7 @@ describe('the quick relief guide', () => {
       'Warm the muscle',
       'Later: ice if sore',
       '---',
+      'Log a cramp…',
       'When to see a doctor'
     ])
   })
@@ -49,8 +50,13 @@ describe('the quick relief guide', () => {
       'Gentle stretch',
       'Heat && rest',
       '---',
+      'Log a cramp…',
       'When to see a doctor'
     ])
+  })
+
+  it('opens the cramp log from the relief guide', () => {
+    expect(clickIn(appStateFixture({ nowMs }), 'log-cramp').logCramp).toHaveBeenCalledOnce()
   })
 
   it('shows when to see a doctor from the menu', () => {

@@ -14,6 +14,8 @@ export interface TrayReliefActions {
   /** Starts a routine (at a step when given) and shows it in the player. */
   startRoutine(routineId: string, atStep?: number): void
   showWhenToSeeADoctor(): void
+  /** Opens the window at the cramp log. */
+  logCramp(): void
 }
 
 /** A native message box's words. */
@@ -30,7 +32,8 @@ function reliefRoutine(state: AppState): Routine | undefined {
 
 /**
  * "Quick relief guide": one item per step of the cramp-relief routine, in order (stop, stretch,
- * massage, warmth, then ice later), each starting the routine at that step; then "When to see a doctor".
+ * massage, warmth, then ice later), each starting the routine at that step; then "Log a cramp" and
+ * "When to see a doctor".
  */
 export function reliefGuideItem(state: AppState, actions: TrayReliefActions): MenuItemConstructorOptions {
   const steps = reliefRoutine(state)?.steps.slice(0, routineLimits.steps.max) ?? []
@@ -43,8 +46,8 @@ export function reliefGuideItem(state: AppState, actions: TrayReliefActions): Me
         label: menuText(step.name),
         click: () => actions.startRoutine(reliefRoutineId, index)
       })),
-      // "Log a cramp" joins this submenu when the cramp log arrives (a later issue).
       { type: 'separator' },
+      { id: 'log-cramp', label: trayStrings.logCramp, click: () => actions.logCramp() },
       { id: 'when-to-see-a-doctor', label: trayStrings.whenToSeeADoctor, click: () => actions.showWhenToSeeADoctor() }
     ]
   }

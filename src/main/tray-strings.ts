@@ -48,5 +48,6 @@ export const trayStrings = {
   resumeReminders: 'Turn reminders back on',
   doNotDisturb: 'Do not disturb',
   reliefGuide: 'Quick relief guide',
-  whenToSeeADoctor: 'When to see a doctor'
+  whenToSeeADoctor: 'When to see a doctor',
+  logCramp: 'Log a cramp…'
 } as const

@@ -63,7 +63,8 @@ export function syncTray<M>(options: TraySyncOptions<M>): () => void {
       const reminders = { ...companion.state().settings.reminders, doNotDisturb: on }
       void call('updateSettings', { reminders }, 'change Do not disturb')
     },
-    showWhenToSeeADoctor: () => actions.showMessage(whenToSeeADoctorMessage())
+    showWhenToSeeADoctor: () => actions.showMessage(whenToSeeADoctorMessage()),
+    logCramp: () => actions.openWindow('cramp')
   }
   const render = (state: ReturnType<typeof companion.state>): void => {
     const nowMs = now()

@@ -12,6 +12,7 @@ export function trayActionSpies() {
     resumeReminders: vi.fn<TrayActions['resumeReminders']>(),
     setDoNotDisturb: vi.fn<TrayActions['setDoNotDisturb']>(),
     showWhenToSeeADoctor: vi.fn<TrayActions['showWhenToSeeADoctor']>(),
+    logCramp: vi.fn<TrayActions['logCramp']>(),
     openWindow: vi.fn<TrayActions['openWindow']>(),
     quit: vi.fn<TrayActions['quit']>()
   } satisfies TrayActions
