@@ -74,4 +74,42 @@ describe('companion', () => {
     await companion.invoke('dismissNotice', { id: 'recovered-journal' })
     expect(companion.state().notices).toEqual([])
   })
+
+  it('logs a backdated cramp with its details and keeps it across a restart', async () => {
+    const dataDir = tempDataDir()
+    const clock = fakeClock(noon)
+    const cramp = {
+      startedAtMs: noon - 3 * 60 * 60_000,
+      leg: 'left',
+      location: 'back-of-thigh',
+      severity: 4,
+      durationMinutes: 2,
+      context: 'after-workout',
+      symptoms: ['numbness-or-tingling']
+    }
+    expect((await companionIn(dataDir, clock).invoke('logCramp', { cramp })).ok).toBe(true)
+    expect(companionIn(dataDir, clock).state().recentCramps).toEqual([expect.objectContaining(cramp)])
+  })
+
+  it('refuses a cramp in the future or with an impossible severity, naming the field, and logs nothing', async () => {
+    const companion = companionIn(tempDataDir(), fakeClock(noon))
+    const cramp = {
+      startedAtMs: noon,
+      leg: 'right',
+      location: 'calf',
+      severity: 2,
+      durationMinutes: 1,
+      context: 'at-night',
+      symptoms: []
+    }
+    expect(await companion.invoke('logCramp', { cramp: { ...cramp, startedAtMs: noon + 60 * 60_000 } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'cramp.startedAtMs' }] }
+    })
+    expect(await companion.invoke('logCramp', { cramp: { ...cramp, severity: 9 } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'cramp.severity' }] }
+    })
+    expect(companion.state().recentCramps).toEqual([])
+  })
 })
