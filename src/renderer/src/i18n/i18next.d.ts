@@ -1,11 +1,12 @@
 import type en from './en.json'
 import type routineStrings from './routines.en.json'
 import type reminderStrings from './reminders.en.json'
+import type crampStrings from './cramps.en.json'
 
 declare module 'i18next' {
-  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one and the reminders' one. */
+  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one, the reminders' one and the cramp log's one. */
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof en & typeof routineStrings & typeof reminderStrings }
+    resources: { translation: typeof en & typeof routineStrings & typeof reminderStrings & typeof crampStrings }
   }
 }

@@ -4,6 +4,7 @@ import { routinePurposes } from '../../../core/routine'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { clearFlashMessage, peekFlashMessage } from '../shell/flash-message'
+import { routeHref } from '../shell/navigation'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { RoutineCard } from './routine-card'
@@ -64,6 +65,11 @@ function RoutineGroups({
                 </li>
               ))}
             </ul>
+            {purpose === 'relief' && (
+              <p className="log-cramp-link">
+                <a href={routeHref('cramp')}>{t('routines.logCramp')}</a>
+              </p>
+            )}
           </section>
         )
       })}

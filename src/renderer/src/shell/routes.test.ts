@@ -10,6 +10,7 @@ describe('hash routes', () => {
     expect(routeFromHash('#/routines').route.id).toBe('routines')
     expect(routeFromHash('#/player').route.id).toBe('player')
     expect(routeFromHash('#/reminders').route.id).toBe('reminders')
+    expect(routeFromHash('#/cramp').route.id).toBe('cramp')
     expect(routeFromHash('#/routines/edit/warm-up')).toMatchObject({ route: { id: 'routines/edit' }, param: 'warm-up' })
     expect(routeFromHash('#/routines/copy/custom-abc')).toMatchObject({
       route: { id: 'routines/copy' },

@@ -47,6 +47,12 @@ export const routes = [
     Screen: lazy(() => loadReminders().then((module) => ({ default: module.RemindersScreen }))),
     preload: loadReminders
   },
+  {
+    // Not in the navigation: reached from the tray, Today and the Routines screen. It shares the reminders chunk.
+    id: 'cramp',
+    Screen: lazy(() => loadReminders().then((module) => ({ default: module.CrampScreen }))),
+    preload: loadReminders
+  },
   { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
   { id: 'sources', labelKey: 'nav.sources', Screen: lazy(loadSources), preload: loadSources },
   { id: 'player', section: 'routines', Screen: lazy(loadPlayer), preload: loadPlayer },

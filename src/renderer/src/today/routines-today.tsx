@@ -70,6 +70,9 @@ export function RoutinesToday({ state }: { readonly state: AppState }): ReactNod
             ))}
         </div>
       )}
+      <p className="log-cramp-link">
+        <a href={routeHref('cramp')}>{t('today.logCramp')}</a>
+      </p>
       <p role="alert" className="log-error">
         {failure}
       </p>

@@ -1,0 +1,5 @@
+import strings from './cramps.en.json'
+import { i18next } from './i18n'
+
+// The cramp log's strings load with its code (the reminders chunk), not with Today's first paint; every module using them imports this file.
+i18next.addResourceBundle('en', 'translation', strings, true, false)
