@@ -40,3 +40,11 @@ test('the routine player and the routine editor have no serious or critical acce
   await expect(page.getByLabel('Routine name')).toHaveValue('Pre-run warm-up (copy)')
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test('the cramp log has no serious or critical accessibility violations', async ({ limber }) => {
+  const { page } = limber
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
+  await page.getByRole('link', { name: 'Log a cramp' }).first().click()
+  await expect(page.getByRole('heading', { name: 'Log a cramp', level: 1 })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
