@@ -240,12 +240,15 @@ export class Companion {
   }
 
   #reminderText(reminder: PlannedReminder | FiredReminder): { title: string; body: string } {
-    const state = this.state()
-    const workout = state.settings.workouts.find((candidate) => candidate.id === reminder.workoutId)
+    // Only the day's water and the settings: the whole state() would run the planner again.
+    const settings = this.#settings.value
+    const now = new Date(this.#clock.now())
+    const today = hydrationDay(this.#journal.value, effectiveGoalMl(settings, this.#reminderState.value, now), now)
+    const workout = settings.workouts.find((candidate) => candidate.id === reminder.workoutId)
     return reminderNotification(reminder, {
-      unit: state.settings.volumeUnit,
-      drunkMl: state.today.totalMl,
-      goalMl: state.today.goalMl,
+      unit: settings.volumeUnit,
+      drunkMl: today.totalMl,
+      goalMl: today.goalMl,
       ...(workout ? { workoutKind: workout.kind } : {}),
       ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
         ? { workoutStartMs: reminder.workoutStartMs }

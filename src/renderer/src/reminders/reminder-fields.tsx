@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { describedBy, FieldError } from '../shell/field-error'
+import { FieldFrame } from '../shell/field-frame'
 
 /** What every field here takes: a DOM id, a visible label and its error. */
 interface FieldProps {
@@ -53,24 +54,9 @@ export function TimeField({
   value,
   onChange
 }: FieldProps & { readonly value: string; readonly onChange: (value: string) => void }): ReactNode {
-  const hintId = hintIdOf(id, hint)
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        type="time"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error), hintId)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <FieldError fieldId={id} message={error} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(control) => <input {...control} type="time" value={value} onChange={(event) => onChange(event.target.value)} />}
+    </FieldFrame>
   )
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { describedBy, FieldError } from '../shell/field-error'
+import { FieldFrame } from '../shell/field-frame'
 
 /** A labelled number input with an optional hint and an error right below it. */
 export function NumberField({
@@ -23,28 +23,20 @@ export function NumberField({
   readonly max: number
   readonly step: number
 }): ReactNode {
-  const hintId = hint ? `${id}-hint` : undefined
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error), hintId)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <FieldError fieldId={id} message={error} />
-    </div>
+    </FieldFrame>
   )
 }

@@ -5,8 +5,9 @@ import { useAppState } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { CustomAmountForm } from './custom-amount-form'
+import { LiveMessage, type LiveMessageValue } from './live-message'
 
-type Message = { readonly kind: 'status' | 'error'; readonly text: string }
+type Message = LiveMessageValue
 
 /** Quick-add buttons, a custom amount, undo, and a live region that says what just happened. */
 export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode {
@@ -70,12 +71,7 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
           {t('today.undo')}
         </button>
       </div>
-      <p role="status" className="log-status">
-        {message?.kind === 'status' ? message.text : ''}
-      </p>
-      <p role="alert" className="log-error">
-        {message?.kind === 'error' ? message.text : ''}
-      </p>
+      <LiveMessage message={message} />
     </section>
   )
 }

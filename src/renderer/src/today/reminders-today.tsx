@@ -6,11 +6,12 @@ import { useAppState } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
+import { LiveMessage, type LiveMessageValue } from './live-message'
 
 // A copy, so Today's bundle does not load the planner; the type ties it to the planner's value, so tsc fails if they part.
 const hotDayExtraMl: typeof HOT_DAY_EXTRA_ML = 500
 
-type Message = { readonly kind: 'status' | 'error'; readonly text: string }
+type Message = LiveMessageValue
 
 /** "drink about 250 ml", "warm up for your run": the second half of the next-reminder line. */
 function nextReminderWhat(reminder: PlannedReminder, state: AppState, t: ReturnType<typeof useTranslation>): string {
@@ -75,12 +76,7 @@ export function RemindersToday({ state }: { readonly state: AppState }): ReactNo
           {t('today.hotDayHint', { amount: formatVolume(hotDayExtraMl, unit) })}
         </p>
       </div>
-      <p role="status" className="log-status">
-        {message?.kind === 'status' ? message.text : ''}
-      </p>
-      <p role="alert" className="log-error">
-        {message?.kind === 'error' ? message.text : ''}
-      </p>
+      <LiveMessage message={message} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { describedBy, FieldError } from '../../shell/field-error'
+import { FieldFrame } from '../../shell/field-frame'
 
 /** What every editor field takes: a DOM id, a visible label, the value and its error. */
 interface FieldProps {
@@ -20,37 +20,26 @@ export function TextField({
   maxLength
 }: FieldProps & { readonly maxLength: number }): ReactNode {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error))}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <FieldError fieldId={id} message={error} />
-    </div>
+    <FieldFrame id={id} label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          value={value}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   )
 }
 
 /** A multi-line text field with its label and error. */
 export function TextAreaField({ id, label, value, error, onChange }: FieldProps): ReactNode {
   return (
-    <div className="field field-wide">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error))}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <FieldError fieldId={id} message={error} />
-    </div>
+    <FieldFrame id={id} label={label} error={error} wide>
+      {(control) => <textarea {...control} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </FieldFrame>
   )
 }
 
@@ -65,22 +54,20 @@ export function WholeNumberField({
   max
 }: FieldProps & { readonly min: number; readonly max: number }): ReactNode {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={1}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error))}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <FieldError fieldId={id} message={error} />
-    </div>
+    <FieldFrame id={id} label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   )
 }
 
@@ -98,22 +85,16 @@ export function SelectField<V extends string>({
   readonly options: readonly { readonly value: V; readonly label: string }[]
 }): ReactNode {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error))}
-        onChange={(event) => onChange(event.target.value as V)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldError fieldId={id} message={error} />
-    </div>
+    <FieldFrame id={id} label={label} error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value as V)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   )
 }
