@@ -5,8 +5,15 @@ import { RoutineSchema } from '../core/routine-schema'
 import { ReminderKindSchema } from '../core/reminder-schema'
 import { snoozeMinutesChoices } from '../core/reminders'
 import { CrampReportSchema } from '../core/cramp-schema'
-import type { CallName, EventName } from './names'
+import { queryCallNames, type CallName, type EventName } from './names'
 import type { AppState } from './state'
+import type { HistoryView } from '../core/history'
+import type { ExportFiles, ImportReport } from '../core/data-transfer'
+import { importLimits } from '../core/data-transfer'
+import { journalLimits } from '../core/journal'
+
+/** The words the person types to confirm deleting everything. */
+export const deleteAllConfirmation = 'delete'
 
 const noInput = z.object({}).strict()
 
@@ -57,11 +64,45 @@ export const callInputs = {
   /** Marks today as a hot-weather or heavy-training day (raises the goal and the pace) or clears it. */
   setHotDay: z.object({ on: z.boolean() }).strict(),
   /** Logs a cramp, now or backdated (not in the future, not more than a year back). */
-  logCramp: z.object({ cramp: CrampReportSchema }).strict()
+  logCramp: z.object({ cramp: CrampReportSchema }).strict(),
+  /** The person has read these warning-sign panels: each trigger is shown once. */
+  acknowledgeWarnings: z
+    .object({ ids: z.array(z.string().min(1).max(journalLimits.warningId)).min(1).max(100) })
+    .strict(),
+  /** Today's urine-colour check-in, 1 (clear) … 8 (brown); a second one today replaces the first. */
+  checkInUrine: z.object({ level: z.number().int().min(1).max(8) }).strict(),
+  /** The History screen's figures (not part of the pushed state: they can cover years). */
+  getHistory: noInput,
+  /** Everything, as JSON plus CSV for water and cramps; the window saves the files. */
+  exportData: noInput,
+  /** Reads an earlier export: refused whole if anything in it is wrong; merges by id; never drops entries. */
+  importData: z
+    .object({ text: z.string().min(1).max(importLimits.maxChars), restoreSettings: z.boolean() })
+    .strict(),
+  /** Deletes the journal, settings, routines and reminder state (the person typed the confirmation). */
+  deleteAllData: z.object({ confirm: z.literal(deleteAllConfirmation) }).strict()
 } as const satisfies Record<CallName, z.ZodType>
 
-/** What each call returns when it succeeds. */
-export type CallResults = { [N in CallName]: AppState }
+/** What an import answers: the new state and what was added. */
+export interface ImportResult {
+  readonly state: AppState
+  readonly report: ImportReport
+}
+
+/** What each call returns when it succeeds: the new state, except for the few named here. */
+interface SpecialResults {
+  getHistory: HistoryView
+  exportData: ExportFiles
+  importData: ImportResult
+}
+export type CallResults = { [N in CallName]: N extends keyof SpecialResults ? SpecialResults[N] : AppState }
+
+/** The state a successful call leaves, for the calls that answer with one. */
+export function stateFromResult(name: CallName, value: unknown): AppState | null {
+  if ((queryCallNames as readonly string[]).includes(name)) return null
+  if (name === 'importData') return (value as ImportResult).state
+  return value as AppState
+}
 
 /** What each event carries. */
 export interface EventPayloads {

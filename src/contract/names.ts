@@ -22,10 +22,21 @@ export const callNames = [
   'pauseReminders',
   'resumeReminders',
   'setHotDay',
-  'logCramp'
+  'logCramp',
+  'acknowledgeWarnings',
+  'checkInUrine',
+  'getHistory',
+  'exportData',
+  'importData',
+  'deleteAllData'
 ] as const
+/** Calls that answer with something other than the app state (the window keeps its state as it is). */
+export const queryCallNames = ['getHistory', 'exportData'] as const satisfies readonly (typeof callNames)[number][]
+
 /** A call's name. */
 export type CallName = (typeof callNames)[number]
+/** A call that answers with the new app state (all but the few that answer with data). */
+export type StateCallName = Exclude<CallName, (typeof queryCallNames)[number] | 'importData'>
 
 /** Every event the service pushes to the UI. */
 export const eventNames = ['stateChanged'] as const

@@ -6,6 +6,7 @@ import type { RoutineSession } from '../core/routine-session'
 import type { RoutineLogEntry } from '../core/journal'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
 import type { CrampEntry } from '../core/cramps'
+import type { WarningSign } from '../core/warning-signs'
 
 export type { RoutineLogEntry }
 
@@ -42,6 +43,10 @@ export interface AppState {
   readonly reminders: RemindersView
   /** Cramps logged in the last 30 days, newest first. */
   readonly recentCramps: readonly CrampEntry[]
+  /** Warning signs raised and not yet seen: the window shows the see-a-professional panel for them. */
+  readonly pendingWarnings: readonly WarningSign[]
+  /** Today's urine-colour check-in (1 … 8), if the person did one. */
+  readonly urineToday: number | null
 }
 
 /** Reminders as the window and the tray show them. */

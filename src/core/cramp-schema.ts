@@ -18,7 +18,9 @@ export const CrampReportSchema = z
     severity: z.number().int().min(crampLimits.severity.min).max(crampLimits.severity.max),
     durationMinutes: z.number().min(crampLimits.durationMinutes.min).max(crampLimits.durationMinutes.max),
     context: z.enum(crampContexts),
-    symptoms: z.array(z.enum(crampSymptoms)).max(crampSymptoms.length)
+    symptoms: z.array(z.enum(crampSymptoms)).max(crampSymptoms.length),
+    // Cramps logged before this question existed did not say.
+    disturbedSleep: z.boolean().default(false)
   })
   .strict() satisfies z.ZodType<CrampReport>
 

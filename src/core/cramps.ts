@@ -32,8 +32,13 @@ export interface CrampReport {
   readonly severity: number
   readonly durationMinutes: number
   readonly context: (typeof crampContexts)[number]
-  readonly symptoms: readonly (typeof crampSymptoms)[number][]
+  readonly symptoms: readonly CrampSymptom[]
+  /** It woke the person or kept them awake (NHS: cramps that disturb sleep are worth a GP visit). */
+  readonly disturbedSleep: boolean
 }
+
+/** A sign that came with a cramp. */
+export type CrampSymptom = (typeof crampSymptoms)[number]
 
 /** A logged cramp. */
 export interface CrampEntry extends CrampReport {

@@ -34,17 +34,82 @@ export const RoutineLogEntry = z
 /** A journalled routine session. */
 export type RoutineLogEntry = z.infer<typeof RoutineLogEntry>
 
+/** How many routines of each purpose were completed on a day. */
+export const RoutineCounts = z
+  .object({
+    'warm-up': z.number().int().nonnegative().max(1000),
+    'cool-down': z.number().int().nonnegative().max(1000),
+    relief: z.number().int().nonnegative().max(1000)
+  })
+  .strict()
+/** Completed routines per purpose. */
+export type RoutineCounts = z.infer<typeof RoutineCounts>
+
+/**
+ * One older day, kept as totals once its detail is compacted away (see journal-compaction.ts), so the
+ * journal stays small however many years it covers.
+ */
+export const DaySummary = z
+  .object({
+    date: z.iso.date(),
+    waterMl: z.number().int().nonnegative().max(100_000),
+    drinks: z.number().int().nonnegative().max(1000),
+    /** Routines completed (abandoned ones are not counted). */
+    routinesCompleted: RoutineCounts,
+    remindersFired: z.number().int().nonnegative().max(10_000),
+    /** That day's urine-colour check-in (1 = clear … 8 = brown), if there was one. */
+    urineLevel: z.number().int().min(1).max(8).optional()
+  })
+  .strict()
+/** An older day kept as totals. */
+export type DaySummary = z.infer<typeof DaySummary>
+
+/** The daily urine-colour check-in: one per local day (a second one that day replaces the first). */
+export const UrineCheckIn = z
+  .object({
+    date: z.iso.date(),
+    checkedAtMs: z.number().int().nonnegative(),
+    /** 1 = clear … 3 = pale yellow (the target) … 8 = brown; see core/prevention.ts. */
+    level: z.number().int().min(1).max(8)
+  })
+  .strict()
+/** A urine-colour check-in. */
+export type UrineCheckIn = z.infer<typeof UrineCheckIn>
+
 /** The journal: what the user did, kept apart from settings. */
 export interface Journal {
+  /** Drinks of the recent days, in detail (older days are in `days`). */
   readonly water: readonly WaterEntry[]
   readonly routines: readonly RoutineLogEntry[]
   /** Reminders that fired and what the user did with them. */
   readonly reminders: readonly FiredReminder[]
+  /** Every cramp, in detail (never compacted: they are few, and the warning-sign rules need them). */
   readonly cramps: readonly CrampEntry[]
+  /** Older days as totals, oldest first, one per date. */
+  readonly days: readonly DaySummary[]
+  readonly checkIns: readonly UrineCheckIn[]
+  /** Ids of warning-sign panels the user has seen (each trigger is shown once). */
+  readonly acknowledgedWarnings: readonly string[]
 }
 
 /** An empty journal for a first start. */
-export const emptyJournal = (): Journal => ({ water: [], routines: [], reminders: [], cramps: [] })
+export const emptyJournal = (): Journal => ({
+  water: [],
+  routines: [],
+  reminders: [],
+  cramps: [],
+  days: [],
+  checkIns: [],
+  acknowledgedWarnings: []
+})
+
+/** Bounds that keep a journal (and an imported one) finite. */
+export const journalLimits = {
+  /** Way beyond years of real use once compacted; an import with more is refused. */
+  entriesPerList: 200_000,
+  acknowledgedWarnings: 5000,
+  warningId: 120
+} as const
 
 /** Keeps the valid entries of one journal list, naming the ones it drops. */
 function salvageList<T>(candidate: Record<string, unknown>, key: string, schema: z.ZodType<T>, dropped: string[]): T[] {
@@ -69,14 +134,35 @@ function salvageJournal(candidate: Record<string, unknown>): { value: Journal; d
   const cramps = salvageList(candidate, 'cramps', CrampEntrySchema, dropped).sort(
     (a, b) => a.startedAtMs - b.startedAtMs
   )
-  return { value: { water, routines, reminders, cramps }, dropped }
+  const days = uniqueBy(
+    salvageList(candidate, 'days', DaySummary, dropped).sort((a, b) => a.date.localeCompare(b.date)),
+    (day) => day.date
+  )
+  const checkIns = uniqueBy(
+    salvageList(candidate, 'checkIns', UrineCheckIn, dropped).sort((a, b) => a.date.localeCompare(b.date)),
+    (checkIn) => checkIn.date
+  )
+  const acknowledgedWarnings = [
+    ...new Set(salvageList(candidate, 'acknowledgedWarnings', WarningId, dropped))
+  ]
+  return { value: { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings }, dropped }
 }
 
-/** The journal document: schema version 1. */
+const WarningId = z.string().min(1).max(journalLimits.warningId)
+
+/** Keeps the last of each key (lists are sorted first, so that is the newest). */
+function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(list.map((item) => [key(item), item])).values()]
+}
+
+/**
+ * The journal document. Version 2 added daily totals for older days, urine-colour check-ins and the
+ * warning signs already shown; a version 1 file simply has none yet.
+ */
 export const journalDocument: DocumentDefinition<Journal> = {
   name: 'journal',
-  currentVersion: 1,
-  migrations: [],
+  currentVersion: 2,
+  migrations: [{ to: 2, migrate: (previous) => ({ days: [], checkIns: [], acknowledgedWarnings: [], ...previous }) }],
   defaults: emptyJournal,
   salvage: salvageJournal
 }

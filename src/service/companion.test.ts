@@ -1,3 +1,4 @@
+import type { AppState } from '../contract/state'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -36,7 +37,7 @@ describe('companion', () => {
     clock.advance(60_000)
     await companion.invoke('logWater', { amountMl: 400 })
     const outcome = await companion.invoke('undoLastWater', {})
-    expect(outcome.ok && outcome.value.today.entries.map((entry) => entry.amountMl)).toEqual([250])
+    expect(outcome.ok && (outcome.value as AppState).today.entries.map((entry) => entry.amountMl)).toEqual([250])
   })
 
   it('counts only drinks from the current local day', async () => {

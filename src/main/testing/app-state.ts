@@ -33,6 +33,8 @@ export function appStateFixture(fixture: AppStateFixture): AppState {
     today: hydrationDay({ water }, settings.dailyGoalMl, new Date(fixture.nowMs)),
     canUndo: water.length > 0,
     notices: [],
+    pendingWarnings: [],
+    urineToday: null,
     routines: builtInRoutines,
     editedBuiltInIds: [],
     session: fixture.session ?? null,
