@@ -25,6 +25,7 @@ export function testSettings(
   const reminders: ReminderSettings = {
     hydration: { ...defaults.hydration, ...given.hydration },
     preWorkoutDrink: { ...defaults.preWorkoutDrink, ...given.preWorkoutDrink },
+    electrolytes: { ...defaults.electrolytes, ...given.electrolytes },
     warmUp: { ...defaults.warmUp, ...given.warmUp },
     coolDown: { ...defaults.coolDown, ...given.coolDown },
     quietHours: { ...defaults.quietHours, ...given.quietHours },

@@ -1,5 +1,6 @@
 /**
- * Reminders around planned workouts: a drink well before, a warm-up shortly before, a cool-down after.
+ * Reminders around planned workouts: a drink well before, electrolytes before a long or hot one, a warm-up
+ * shortly before, a cool-down after.
  * They are dropped, never moved, when they would fall in quiet hours: a moved warm-up could land after the run.
  */
 import type { PlannerInput } from './reminder-planner'
@@ -37,9 +38,18 @@ export function workoutOccurrences(
   return found
 }
 
+/** Whether an occurrence asks for electrolytes: long enough, or on a day the user marked hot. */
+function wantsElectrolytes(input: PlannerInput, workout: WorkoutPlan, date: string): boolean {
+  const { electrolytes } = input.settings.reminders
+  return (
+    electrolytes.enabled &&
+    (workout.durationMinutes >= electrolytes.minWorkoutMinutes || input.state.hotDays.includes(date))
+  )
+}
+
 /** The reminders one occurrence asks for, at their unadjusted due times. */
 function occurrenceReminders(input: PlannerInput, workout: WorkoutPlan, startMs: number, date: string) {
-  const { preWorkoutDrink, warmUp, coolDown } = input.settings.reminders
+  const { preWorkoutDrink, electrolytes, warmUp, coolDown } = input.settings.reminders
   const start = new Date(startMs)
   const make = (kind: ReminderKind, dueAtMs: number, amountMl?: number): PlannedReminder => ({
     id: `${kind}:${workout.id}:${date}`,
@@ -53,6 +63,9 @@ function occurrenceReminders(input: PlannerInput, workout: WorkoutPlan, startMs:
   return [
     preWorkoutDrink.enabled
       ? make('pre-workout-drink', wallClockMinus(start, preWorkoutDrink.leadMinutes), preWorkoutDrink.amountMl)
+      : null,
+    wantsElectrolytes(input, workout, date)
+      ? make('electrolytes', wallClockMinus(start, electrolytes.leadMinutes))
       : null,
     warmUp.enabled ? make('warm-up', wallClockMinus(start, warmUp.leadMinutes)) : null,
     // The workout lasts durationMinutes of real time, so its end is not a wall-clock sum.
@@ -79,8 +92,8 @@ function heldReminder(input: PlannerInput, reminder: PlannedReminder): PlannedRe
 
 /** Workout reminders due in [fromMs, toMs) once snoozes, pauses and quiet hours are applied. */
 export function workoutReminders(input: PlannerInput, fromMs: number, toMs: number): PlannedReminder[] {
-  const { preWorkoutDrink, warmUp, coolDown } = input.settings.reminders
-  const leadMs = Math.max(preWorkoutDrink.leadMinutes, warmUp.leadMinutes) * minuteMs
+  const { preWorkoutDrink, electrolytes, warmUp, coolDown } = input.settings.reminders
+  const leadMs = Math.max(preWorkoutDrink.leadMinutes, electrolytes.leadMinutes, warmUp.leadMinutes) * minuteMs
   return input.settings.workouts.flatMap((workout) => {
     const afterStartMs = (workout.durationMinutes + coolDown.delayMinutes) * minuteMs
     return workoutOccurrences(workout, fromMs - afterStartMs - slackMs, toMs + leadMs + slackMs)

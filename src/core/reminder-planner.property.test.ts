@@ -54,6 +54,11 @@ const scenario = fc.record({
     leadMinutes: fc.integer({ min: 30, max: 240 }),
     amountMl: fc.integer({ min: 100, max: 1000 })
   }),
+  electrolytes: fc.record({
+    enabled: fc.boolean(),
+    leadMinutes: fc.integer({ min: 15, max: 240 }),
+    minWorkoutMinutes: fc.integer({ min: 15, max: 600 })
+  }),
   warmUp: fc.record({ enabled: fc.boolean(), leadMinutes: fc.integer({ min: 5, max: 120 }) }),
   coolDown: fc.record({ enabled: fc.boolean(), delayMinutes: fc.integer({ min: 0, max: 60 }) }),
   workouts: fc.array(workoutDraft, { maxLength: 3 }),
@@ -88,6 +93,7 @@ function settingsOf(s: Scenario, date: string, openHours = false): Settings {
     reminders: {
       hydration: { enabled: true, intervalMinutes: s.intervalMinutes },
       preWorkoutDrink: s.preWorkoutDrink,
+      electrolytes: s.electrolytes,
       warmUp: s.warmUp,
       coolDown: s.coolDown,
       quietHours: openHours ? { ...s.quietHours, enabled: false } : s.quietHours

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { clockTimePattern } from './settings-limits'
 import type { DocumentDefinition } from './document'
 import {
+  longWorkoutMinutes,
   reminderKinds,
   reminderLimits,
   workoutKinds,
@@ -31,6 +32,19 @@ export const ReminderSettingsSchema = z
         amountMl: int(reminderLimits.preWorkoutAmountMl.min, reminderLimits.preWorkoutAmountMl.max)
       })
       .strict(),
+    // Settings saved before electrolyte reminders existed lack this group: default it rather than fail the whole
+    // `reminders` field, which the settings salvage would otherwise replace with defaults.
+    electrolytes: z
+      .object({
+        enabled: z.boolean(),
+        leadMinutes: int(reminderLimits.electrolytesLeadMinutes.min, reminderLimits.electrolytesLeadMinutes.max),
+        minWorkoutMinutes: int(
+          reminderLimits.electrolytesMinWorkoutMinutes.min,
+          reminderLimits.electrolytesMinWorkoutMinutes.max
+        )
+      })
+      .strict()
+      .default(() => defaultReminderSettings().electrolytes),
     warmUp: z
       .object({
         enabled: z.boolean(),
@@ -67,11 +81,15 @@ export const WorkoutPlanSchema = z
   })
   .strict() satisfies z.ZodType<WorkoutPlan>
 
-/** Reminder defaults: NATA's 500 ml about two hours before, a warm-up 15 minutes before, quiet at night. */
+/**
+ * Reminder defaults: NATA's 500 ml about two hours before, electrolytes an hour before workouts of an hour or
+ * more, a warm-up 15 minutes before, quiet at night.
+ */
 export function defaultReminderSettings(): ReminderSettings {
   return {
     hydration: { enabled: true, intervalMinutes: null },
     preWorkoutDrink: { enabled: true, leadMinutes: 120, amountMl: 500 },
+    electrolytes: { enabled: true, leadMinutes: 60, minWorkoutMinutes: longWorkoutMinutes },
     warmUp: { enabled: true, leadMinutes: 15 },
     coolDown: { enabled: true, delayMinutes: 5 },
     quietHours: { enabled: true, start: '22:00', end: '07:00' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { leadTimeText, reminderNotification, type ReminderTextContext } from './reminder-text'
-import type { FiredReminder, PlannedReminder } from './reminders'
+import { reminderKinds, type FiredReminder, type PlannedReminder } from './reminders'
 
 const HOUR_MS = 3_600_000
 const runAtSevenMs = Date.UTC(2026, 10, 26, 7, 0)
@@ -98,6 +98,39 @@ describe('reminderNotification', () => {
     })
   })
 
+  describe('electrolytes', () => {
+    const reminder = planned({ kind: 'electrolytes', dueAtMs: runAtSevenMs - HOUR_MS, workoutStartMs: runAtSevenMs })
+
+    it('calls a workout of an hour or more long and suggests salt and potassium-rich food, not only water', () => {
+      expect(reminderNotification(reminder, { ...context, workoutMinutes: 90 })).toEqual({
+        title: 'Long run: top up electrolytes',
+        body: 'Before your 07:00 run: a sports drink or a salty snack, and a banana or some nuts, not only plain water.'
+      })
+    })
+
+    it('does not call a shorter workout long (it is a hot day), nor one whose length is unknown', () => {
+      const short = reminderNotification(reminder, { ...context, workoutKind: 'gym', workoutMinutes: 45 })
+      expect(short.title).toBe('Top up electrolytes for your gym session')
+      expect(reminderNotification(reminder, context).title).toBe('Top up electrolytes for your run')
+    })
+
+    it('takes the start from the context for a fired reminder, and leaves it out when unknown', () => {
+      const fired: FiredReminder = {
+        id: 'electrolytes:w1:2026-11-26',
+        kind: 'electrolytes',
+        dueAtMs: runAtSevenMs - HOUR_MS,
+        firedAtMs: runAtSevenMs - HOUR_MS,
+        catchUp: false,
+        response: 'none'
+      }
+      const ride = { ...context, workoutKind: 'ride' as const }
+      expect(reminderNotification(fired, { ...ride, workoutStartMs: runAtSevenMs }).body).toMatch(
+        /^Before your 07:00 ride: /
+      )
+      expect(reminderNotification(fired, ride).body).toMatch(/^Before your ride: a sports drink/)
+    })
+  })
+
   it('asks for a cool-down walk, hamstring stretches and a drink after the workout', () => {
     expect(reminderNotification(planned({ kind: 'cool-down' }), context)).toEqual({
       title: 'Cool down and rehydrate',
@@ -106,11 +139,14 @@ describe('reminderNotification', () => {
   })
 
   it('keeps every notification short enough for a desktop pop-up', () => {
-    const kinds = ['hydration', 'pre-workout-drink', 'warm-up', 'cool-down'] as const
-    for (const kind of kinds) {
-      const text = reminderNotification(planned({ kind, amountMl: 500, workoutStartMs: runAtSevenMs }), context)
-      expect(text.title.length).toBeLessThanOrEqual(40)
-      expect(text.body.length).toBeLessThanOrEqual(120)
+    const longest = { ...context, workoutKind: 'gym' as const }
+    for (const kind of reminderKinds) {
+      for (const workoutMinutes of [30, 90]) {
+        const reminder = planned({ kind, amountMl: 500, workoutStartMs: runAtSevenMs })
+        const text = reminderNotification(reminder, { ...longest, workoutMinutes })
+        expect(text.title.length).toBeLessThanOrEqual(40)
+        expect(text.body.length).toBeLessThanOrEqual(120)
+      }
     }
   })
 })

@@ -1,8 +1,9 @@
 /**
- * The words of each reminder notification. Facts: NATA (2000) for drinking 2–3 h before exercise,
- * Mayo Clinic and the NHS for warming up and cooling down; see sources.ts. Nothing here diagnoses.
+ * The words of each reminder notification. Facts: NATA (2000) for drinking 2–3 h before exercise, NATA (2017)
+ * and our source article for electrolytes on long or hot days, Mayo Clinic and the NHS for warming up and
+ * cooling down; see sources.ts. Nothing here diagnoses.
  */
-import type { FiredReminder, PlannedReminder, WorkoutKind } from './reminders'
+import { longWorkoutMinutes, type FiredReminder, type PlannedReminder, type WorkoutKind } from './reminders'
 import { fromMillilitres, type VolumeUnit } from './units'
 
 /** What a reminder's words depend on besides the reminder itself. */
@@ -12,6 +13,8 @@ export interface ReminderTextContext {
   readonly drunkMl: number
   readonly goalMl: number
   readonly workoutKind?: WorkoutKind
+  /** The workout's planned length; an hour or more is called long in the electrolyte reminder. */
+  readonly workoutMinutes?: number
   /** When the workout starts, for fired reminders (which do not carry it). */
   readonly workoutStartMs?: number
   /** How long the warm-up takes; the built-in warm-up routine is about ten minutes. */
@@ -99,6 +102,16 @@ export function reminderNotification(
           ? `before your ${workout}`
           : `${leadBefore(startMs - sentAtMs)}before your ${context.formatTime(startMs)} ${workout}`
       return { title: `Drink before your ${workout}`, body: `${ask}, ${when}.` }
+    }
+    case 'electrolytes': {
+      // Without a long workout the reason is a hot day (or a low threshold the user chose): no "long" then.
+      const long = context.workoutMinutes !== undefined && context.workoutMinutes >= longWorkoutMinutes
+      const before =
+        startMs === undefined ? `Before your ${workout}` : `Before your ${context.formatTime(startMs)} ${workout}`
+      return {
+        title: long ? `Long ${workout}: top up electrolytes` : `Top up electrolytes for your ${workout}`,
+        body: `${before}: a sports drink or a salty snack, and a banana or some nuts, not only plain water.`
+      }
     }
     case 'warm-up': {
       const starts = startMs !== undefined ? `starts at ${context.formatTime(startMs)}` : 'starts soon'

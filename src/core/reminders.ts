@@ -5,7 +5,7 @@
 import type { Weekday } from './weekdays'
 
 /** The kinds of reminder Limber sends. */
-export const reminderKinds = ['hydration', 'pre-workout-drink', 'warm-up', 'cool-down'] as const
+export const reminderKinds = ['hydration', 'pre-workout-drink', 'electrolytes', 'warm-up', 'cool-down'] as const
 /** One kind of reminder. */
 export type ReminderKind = (typeof reminderKinds)[number]
 
@@ -35,6 +35,16 @@ export interface ReminderSettings {
   }
   /** A drink about two hours before a workout (NATA: 500–600 ml 2–3 h before). */
   readonly preWorkoutDrink: { readonly enabled: boolean; readonly leadMinutes: number; readonly amountMl: number }
+  /**
+   * Electrolytes (a sports drink or salty snack, potassium/magnesium foods) before a long workout or any workout
+   * on a hot day: NATA (2017) warns that plain water alone over an hour or more risks hyponatraemia.
+   */
+  readonly electrolytes: {
+    readonly enabled: boolean
+    readonly leadMinutes: number
+    /** Workouts at least this long get one; shorter ones only on a day marked hot. */
+    readonly minWorkoutMinutes: number
+  }
   /** A warm-up reminder shortly before a workout; it opens the warm-up routine. */
   readonly warmUp: { readonly enabled: boolean; readonly leadMinutes: number }
   /** After the planned end: cool down and rehydrate. */
@@ -89,11 +99,16 @@ export interface FiredReminder {
 /** Snooze lengths offered everywhere. */
 export const snoozeMinutesChoices = [5, 15, 30] as const
 
+/** NATA (2017): sessions of an hour or more are where plain water alone falls short; the words call these long. */
+export const longWorkoutMinutes = 60
+
 /** Bounds for reminder settings, kept together so the form can show them. */
 export const reminderLimits = {
   intervalMinutes: { min: 15, max: 240 },
   preWorkoutLeadMinutes: { min: 30, max: 240 },
   preWorkoutAmountMl: { min: 100, max: 1000 },
+  electrolytesLeadMinutes: { min: 15, max: 240 },
+  electrolytesMinWorkoutMinutes: { min: 15, max: 600 },
   warmUpLeadMinutes: { min: 5, max: 120 },
   coolDownDelayMinutes: { min: 0, max: 60 },
   workoutMinutes: { min: 5, max: 600 },

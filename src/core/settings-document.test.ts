@@ -37,4 +37,24 @@ describe('settings document', () => {
       value: settings
     })
   })
+
+  it('loads reminder settings saved before electrolyte reminders existed, keeping them and turning electrolytes on', () => {
+    const { electrolytes: _new, ...olderReminders } = defaultSettings().reminders
+    const saved = {
+      ...olderReminders,
+      hydration: { enabled: false, intervalMinutes: 45 },
+      preWorkoutDrink: { enabled: true, leadMinutes: 150, amountMl: 600 },
+      warmUp: { enabled: false, leadMinutes: 20 },
+      quietHours: { enabled: true, start: '23:00', end: '06:30' },
+      doNotDisturb: true
+    }
+    const file = JSON.stringify({ schemaVersion: 2, ...defaultSettings(), dailyGoalMl: 2600, reminders: saved })
+    const recovered = recoverDocument(settingsDocument, file)
+    expect(recovered.problem).toBeUndefined()
+    expect(recovered.value.dailyGoalMl).toBe(2600)
+    expect(recovered.value.reminders).toEqual({
+      ...saved,
+      electrolytes: { enabled: true, leadMinutes: 60, minWorkoutMinutes: 60 }
+    })
+  })
 })

@@ -54,11 +54,14 @@ describe('nextReminderLine', () => {
     expect(nextReminderLine(state, 'en-US', nowMs)).toMatch(/^Next: 2:30\sPM drink about 250 ml$/)
   })
 
-  it('names the workout a pre-workout drink, a warm-up or a cool-down is for', () => {
+  it('names the workout a pre-workout drink, electrolytes, a warm-up or a cool-down is for', () => {
     const workout = { workoutId: 'evening-run', workoutStartMs: at(18) }
     const line = (reminder: PlannedReminder) => nextReminderLine(withEveningRun(reminder), 'en-GB', nowMs)
     expect(line({ id: 'a', kind: 'pre-workout-drink', dueAtMs: at(16), amountMl: 500, ...workout })).toBe(
       'Next: 16:00 drink about 500 ml before your run'
+    )
+    expect(line({ id: 'e', kind: 'electrolytes', dueAtMs: at(17), ...workout })).toBe(
+      'Next: 17:00 top up electrolytes before your run'
     )
     expect(line({ id: 'b', kind: 'warm-up', dueAtMs: at(17, 45), ...workout })).toBe('Next: 17:45 warm up for your run')
     expect(line({ id: 'c', kind: 'cool-down', dueAtMs: at(18, 50), ...workout })).toBe(
@@ -99,6 +102,9 @@ describe('snoozing from the tray', () => {
     expect(clickIn(state, 'snooze-5').snoozeReminder.mock.calls).toEqual([['warm-up', 5]])
     expect(clickIn(state, 'snooze-15').snoozeReminder.mock.calls).toEqual([['warm-up', 15]])
     expect(clickIn(state, 'snooze-30').snoozeReminder.mock.calls).toEqual([['warm-up', 30]])
+    const electrolytes = stateWith({ reminders: { waiting: { ...waiting, kind: 'electrolytes' } } })
+    expect(submenuLabels(template(electrolytes), 'snooze')).toEqual(['5 minutes', '15 minutes', '30 minutes'])
+    expect(clickIn(electrolytes, 'snooze-15').snoozeReminder.mock.calls).toEqual([['electrolytes', 15]])
   })
 })
 

@@ -24,7 +24,7 @@ export function formatClockTime(atMs: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(atMs)
 }
 
-/** What a reminder asks for, after "Next: 14:30" ("drink about 250 ml", "warm up for your run"). */
+/** What a reminder asks for, after "Next: 14:30" ("drink about 250 ml", "top up electrolytes before your run"). */
 function reminderWhat(reminder: PlannedReminder, state: AppState, locale: string): string {
   const { volumeUnit, workouts } = state.settings
   const amount = reminder.amountMl === undefined ? undefined : formatVolume(reminder.amountMl, volumeUnit, locale)
@@ -35,6 +35,8 @@ function reminderWhat(reminder: PlannedReminder, state: AppState, locale: string
       return amount === undefined ? trayStrings.drinkSome : trayStrings.drinkAbout(amount)
     case 'pre-workout-drink':
       return amount === undefined ? trayStrings.drinkSome : trayStrings.drinkBefore(amount, workout)
+    case 'electrolytes':
+      return trayStrings.electrolytesBefore(workout)
     case 'warm-up':
       return trayStrings.warmUpFor(workout)
     case 'cool-down':

@@ -32,6 +32,7 @@ export const trayStrings = {
   drinkAbout: (amount: string): string => `drink about ${amount}`,
   drinkSome: 'drink some water',
   drinkBefore: (amount: string, workout: string): string => `drink about ${amount} before your ${workout}`,
+  electrolytesBefore: (workout: string): string => `top up electrolytes before your ${workout}`,
   warmUpFor: (workout: string): string => `warm up for your ${workout}`,
   coolDownAfter: (workout: string): string => `cool down after your ${workout}`,
   workout: { run: 'run', ride: 'ride', gym: 'gym session', other: 'workout' } satisfies Record<WorkoutKind, string>,
@@ -47,6 +48,7 @@ export const trayStrings = {
   pauseUntilTurnedOn: 'Until I turn them back on',
   resumeReminders: 'Turn reminders back on',
   doNotDisturb: 'Do not disturb',
+  crampNow: 'I have a cramp',
   reliefGuide: 'Quick relief guide',
   whenToSeeADoctor: 'When to see a doctor',
   logCramp: 'Log a cramp…'

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { CallOutcome } from '../../../contract/contract'
-import type { CallName } from '../../../contract/names'
+import type { StateCallName } from '../../../contract/names'
 import { snoozeMinutesChoices, type FiredReminder, type ReminderKind } from '../../../core/reminders'
+import type { VolumeUnit } from '../../../core/units'
 import { useAppState } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
@@ -20,11 +21,30 @@ const routineOf: Partial<
   'cool-down': { routineId: 'cool-down', labelKey: 'reminderBanner.startCoolDown' }
 }
 
+/**
+ * The primary answer when there is no routine to start: "Drank it" logs a drink reminder's amount, while an
+ * electrolyte reminder (nothing to log or open) is only acknowledged with "Got it".
+ */
+function acknowledgementOf(
+  reminder: FiredReminder,
+  unit: VolumeUnit,
+  t: ReturnType<typeof useTranslation>
+): { readonly response: 'drank' | 'opened'; readonly label: string; readonly done: string } {
+  if (reminder.kind === 'electrolytes') {
+    return { response: 'opened', label: t('reminderBanner.gotIt'), done: t('reminderBanner.gotItDone') }
+  }
+  const done =
+    reminder.amountMl === undefined
+      ? t('reminderText.response.drankAny')
+      : t('reminderBanner.drankDone', { amount: formatVolume(reminder.amountMl, unit) })
+  return { response: 'drank', label: t('reminderBanner.drank'), done }
+}
+
 const focusScreenHeading = (): void => document.querySelector<HTMLElement>('#main h1')?.focus()
 
 /**
- * The reminder waiting for an answer, above every screen: what it asks and its answers (drank it or start
- * the routine, snooze, dismiss). It never takes focus; a status line says what an answer did.
+ * The reminder waiting for an answer, above every screen: what it asks and its answers (drank it, got it or
+ * start the routine, snooze, dismiss). It never takes focus; a status line says what an answer did.
  */
 export default function ReminderBanner(): ReactNode {
   const t = useTranslation()
@@ -57,7 +77,7 @@ export default function ReminderBanner(): ReactNode {
 
   if (!state) return null
 
-  const answer = async (send: () => Promise<CallOutcome<CallName>>, done: string): Promise<void> => {
+  const answer = async (send: () => Promise<CallOutcome<StateCallName>>, done: string): Promise<void> => {
     if (busy.current) return
     busy.current = true
     const hadFocus = region.current?.contains(document.activeElement) ?? false
@@ -94,6 +114,7 @@ export default function ReminderBanner(): ReactNode {
 
   const context = { unit: state.settings.volumeUnit, workouts: state.settings.workouts }
   const routine = waiting ? routineOf[waiting.kind] : undefined
+  const acknowledge = waiting ? acknowledgementOf(waiting, context.unit, t) : null
   return (
     <>
       <p role="status" className="visually-hidden">
@@ -123,20 +144,20 @@ export default function ReminderBanner(): ReactNode {
                 {t(routine.labelKey)}
               </button>
             ) : (
-              <button
-                type="button"
-                className="button-primary"
-                onClick={() =>
-                  void answer(
-                    () => perform('respondToReminder', { reminderId: waiting.id, response: 'drank' }),
-                    waiting.amountMl === undefined
-                      ? t('reminderText.response.drankAny')
-                      : t('reminderBanner.drankDone', { amount: formatVolume(waiting.amountMl, context.unit) })
-                  )
-                }
-              >
-                {t('reminderBanner.drank')}
-              </button>
+              acknowledge && (
+                <button
+                  type="button"
+                  className="button-primary"
+                  onClick={() =>
+                    void answer(
+                      () => perform('respondToReminder', { reminderId: waiting.id, response: acknowledge.response }),
+                      acknowledge.done
+                    )
+                  }
+                >
+                  {acknowledge.label}
+                </button>
+              )
             )}
             <button
               ref={snoozeButton}

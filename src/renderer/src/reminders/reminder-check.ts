@@ -15,6 +15,9 @@ export const reminderFieldKeys = [
   'preWorkoutDrink.enabled',
   'preWorkoutDrink.leadMinutes',
   'preWorkoutDrink.amountMl',
+  'electrolytes.enabled',
+  'electrolytes.leadMinutes',
+  'electrolytes.minWorkoutMinutes',
   'warmUp.enabled',
   'warmUp.leadMinutes',
   'coolDown.enabled',
@@ -33,6 +36,8 @@ export const reminderFieldId = (key: ReminderFieldKey): string => `reminder-${ke
 export const minuteLimits = {
   'hydration.intervalMinutes': reminderLimits.intervalMinutes,
   'preWorkoutDrink.leadMinutes': reminderLimits.preWorkoutLeadMinutes,
+  'electrolytes.leadMinutes': reminderLimits.electrolytesLeadMinutes,
+  'electrolytes.minWorkoutMinutes': reminderLimits.electrolytesMinWorkoutMinutes,
   'warmUp.leadMinutes': reminderLimits.warmUpLeadMinutes,
   'coolDown.delayMinutes': reminderLimits.coolDownDelayMinutes
 } as const satisfies Partial<Record<ReminderFieldKey, { min: number; max: number }>>
@@ -40,6 +45,8 @@ export const minuteLimits = {
 const minuteTexts = (draft: ReminderDraft): Record<keyof typeof minuteLimits, string> => ({
   'hydration.intervalMinutes': draft.intervalText,
   'preWorkoutDrink.leadMinutes': draft.preWorkoutLeadText,
+  'electrolytes.leadMinutes': draft.electrolytesLeadText,
+  'electrolytes.minWorkoutMinutes': draft.electrolytesMinWorkoutText,
   'warmUp.leadMinutes': draft.warmUpLeadText,
   'coolDown.delayMinutes': draft.coolDownDelayText
 })
@@ -90,6 +97,8 @@ export function reminderErrorMessage(key: ReminderFieldKey, draft: ReminderDraft
       return t('reminderSettings.errors.interval', { min: count.format(min), max: count.format(max) })
     }
     case 'preWorkoutDrink.leadMinutes':
+    case 'electrolytes.leadMinutes':
+    case 'electrolytes.minWorkoutMinutes':
     case 'warmUp.leadMinutes':
     case 'coolDown.delayMinutes': {
       const { min, max } = minuteLimits[key]

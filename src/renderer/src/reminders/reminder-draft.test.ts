@@ -6,6 +6,7 @@ import { reminderDraftFromSettings, remindersToSend, withPreWorkoutAmountText } 
 const stored: ReminderSettings = {
   hydration: { enabled: true, intervalMinutes: null },
   preWorkoutDrink: { enabled: true, leadMinutes: 120, amountMl: 500 },
+  electrolytes: { enabled: false, leadMinutes: 45, minWorkoutMinutes: 75 },
   warmUp: { enabled: true, leadMinutes: 15 },
   coolDown: { enabled: false, delayMinutes: 5 },
   quietHours: { enabled: true, start: '22:00', end: '07:00' },
@@ -38,6 +39,21 @@ describe('reminder settings draft', () => {
     })
   })
 
+  it('shows and sends the electrolyte group: on/off, minutes before and the shortest workout', () => {
+    const draft = reminderDraftFromSettings(stored, 'ml')
+    expect(draft).toMatchObject({
+      electrolytesEnabled: false,
+      electrolytesLeadText: '45',
+      electrolytesMinWorkoutText: '75'
+    })
+    const edited = { ...draft, electrolytesEnabled: true, electrolytesLeadText: '90', electrolytesMinWorkoutText: '60' }
+    expect(remindersToSend(edited, false).electrolytes).toEqual({
+      enabled: true,
+      leadMinutes: 90,
+      minWorkoutMinutes: 60
+    })
+  })
+
   it('sends text that is not a number as typed, so the service names the field', () => {
     const draft = { ...reminderDraftFromSettings(stored, 'ml'), warmUpLeadText: '' }
     expect(remindersToSend(draft, false).warmUp.leadMinutes).toBe('')
@@ -55,6 +71,29 @@ describe('reminder settings pre-check and errors', () => {
     expect(checkReminderDraft({ ...draft, intervalText: '10' })[0]).toBe('hydration.intervalMinutes')
   })
 
+  it('flags electrolyte minutes out of range or not whole, between the drink and warm-up groups', () => {
+    const draft = {
+      ...reminderDraftFromSettings(stored, 'ml'),
+      preWorkoutLeadText: '10',
+      electrolytesLeadText: '5',
+      electrolytesMinWorkoutText: '60.5',
+      warmUpLeadText: ''
+    }
+    expect(checkReminderDraft(draft)).toEqual([
+      'preWorkoutDrink.leadMinutes',
+      'electrolytes.leadMinutes',
+      'electrolytes.minWorkoutMinutes',
+      'warmUp.leadMinutes'
+    ])
+    expect(checkReminderDraft({ ...draft, electrolytesMinWorkoutText: '601' })).toContain(
+      'electrolytes.minWorkoutMinutes'
+    )
+    expect(reminderErrorMessage('electrolytes.leadMinutes', draft)).toBe('Enter whole minutes between 15 and 240.')
+    expect(reminderErrorMessage('electrolytes.minWorkoutMinutes', draft)).toBe(
+      'Enter whole minutes between 15 and 600.'
+    )
+  })
+
   it('words the limits, amounts in the unit the form shows', () => {
     const draft = reminderDraftFromSettings(stored, 'floz')
     expect(reminderErrorMessage('warmUp.leadMinutes', draft)).toBe('Enter whole minutes between 5 and 120.')
@@ -68,6 +107,8 @@ describe('reminder settings pre-check and errors', () => {
     const issue = (field: string) => ({ field, message: '' })
     expect(reminderKeyOfIssue(issue('reminders.warmUp.leadMinutes'))).toBe('warmUp.leadMinutes')
     expect(reminderKeyOfIssue(issue('reminders.quietHours'))).toBe('quietHours.enabled')
+    expect(reminderKeyOfIssue(issue('reminders.electrolytes.minWorkoutMinutes'))).toBe('electrolytes.minWorkoutMinutes')
+    expect(reminderKeyOfIssue(issue('reminders.electrolytes'))).toBe('electrolytes.enabled')
     expect(reminderKeyOfIssue(issue('reminders.hydration.somethingNew'))).toBe('hydration.enabled')
     expect(reminderKeyOfIssue(issue('reminders'))).toBeNull()
     expect(reminderKeyOfIssue(issue('workouts.0.time'))).toBeNull()

@@ -14,6 +14,9 @@ export interface ReminderDraft {
   readonly preWorkoutEnabled: boolean
   readonly preWorkoutLeadText: string
   readonly preWorkoutAmount: { readonly text: string; readonly amountMl: number | null }
+  readonly electrolytesEnabled: boolean
+  readonly electrolytesLeadText: string
+  readonly electrolytesMinWorkoutText: string
   readonly warmUpEnabled: boolean
   readonly warmUpLeadText: string
   readonly coolDownEnabled: boolean
@@ -35,6 +38,9 @@ export function reminderDraftFromSettings(reminders: ReminderSettings, unit: Vol
       text: volumeInputValue(reminders.preWorkoutDrink.amountMl, unit),
       amountMl: reminders.preWorkoutDrink.amountMl
     },
+    electrolytesEnabled: reminders.electrolytes.enabled,
+    electrolytesLeadText: String(reminders.electrolytes.leadMinutes),
+    electrolytesMinWorkoutText: String(reminders.electrolytes.minWorkoutMinutes),
     warmUpEnabled: reminders.warmUp.enabled,
     warmUpLeadText: String(reminders.warmUp.leadMinutes),
     coolDownEnabled: reminders.coolDown.enabled,
@@ -69,6 +75,11 @@ export function remindersToSend(draft: ReminderDraft, doNotDisturb: boolean): Re
       enabled: draft.preWorkoutEnabled,
       leadMinutes: numberOrText(draft.preWorkoutLeadText),
       amountMl: draft.preWorkoutAmount.amountMl ?? draft.preWorkoutAmount.text
+    },
+    electrolytes: {
+      enabled: draft.electrolytesEnabled,
+      leadMinutes: numberOrText(draft.electrolytesLeadText),
+      minWorkoutMinutes: numberOrText(draft.electrolytesMinWorkoutText)
     },
     warmUp: { enabled: draft.warmUpEnabled, leadMinutes: numberOrText(draft.warmUpLeadText) },
     coolDown: { enabled: draft.coolDownEnabled, delayMinutes: numberOrText(draft.coolDownDelayText) },

@@ -118,6 +118,30 @@ export function ReminderSettingsForm({
           />
         </fieldset>
         <fieldset>
+          <legend>{t('reminderSettings.electrolytes')}</legend>
+          <CheckboxField
+            {...field('electrolytes.enabled')}
+            label={t('reminderSettings.electrolytesEnabled')}
+            checked={draft.electrolytesEnabled}
+            onChange={(electrolytesEnabled) => edit({ electrolytesEnabled }, 'electrolytes.enabled')}
+          />
+          <NumberField
+            {...minutes('electrolytes.leadMinutes')}
+            label={t('reminderSettings.electrolytesLead')}
+            value={draft.electrolytesLeadText}
+            onChange={(electrolytesLeadText) => edit({ electrolytesLeadText }, 'electrolytes.leadMinutes')}
+          />
+          <NumberField
+            {...minutes('electrolytes.minWorkoutMinutes')}
+            label={t('reminderSettings.electrolytesMinWorkout')}
+            hint={t('reminderSettings.electrolytesHint')}
+            value={draft.electrolytesMinWorkoutText}
+            onChange={(electrolytesMinWorkoutText) =>
+              edit({ electrolytesMinWorkoutText }, 'electrolytes.minWorkoutMinutes')
+            }
+          />
+        </fieldset>
+        <fieldset>
           <legend>{t('reminderSettings.routines')}</legend>
           <CheckboxField
             {...field('warmUp.enabled')}

@@ -3,7 +3,7 @@ import type { AppState, RemindersView } from '../../../contract/state'
 import type { FiredReminder } from '../../../core/reminders'
 import { defaultSettings } from '../../../core/settings'
 import { noUpcomingReason, pauseStatusOf, pauseStatusText } from './reminder-status'
-import { reminderBody, reminderTitle, responseText } from './reminder-wording'
+import { reminderBody, reminderLabel, reminderTitle, responseText } from './reminder-wording'
 
 const nowMs = new Date(2026, 10, 26, 13, 30).getTime()
 const view = (state: Partial<RemindersView['state']> = {}): RemindersView => ({
@@ -92,6 +92,63 @@ describe('reminder wording', () => {
     expect(reminderTitle(warmUp, { unit: 'ml', workouts })).toBe('Warm up for your run')
     expect(reminderBody(warmUp, { unit: 'ml', workouts })).toBe(
       'Your run starts at 7:00 AM. The warm-up routine guides you step by step.'
+    )
+  })
+})
+
+describe('electrolyte reminder wording', () => {
+  const workout = (durationMinutes: number) => ({
+    id: 'workout-a',
+    kind: 'run' as const,
+    time: '07:00',
+    durationMinutes,
+    schedule: { type: 'weekly' as const, weekdays: ['mon' as const] }
+  })
+  const fired: FiredReminder = {
+    id: 'electrolytes:workout-a:2026-11-26',
+    kind: 'electrolytes',
+    dueAtMs: nowMs,
+    firedAtMs: nowMs,
+    workoutId: 'workout-a',
+    catchUp: false,
+    response: 'opened'
+  }
+
+  it('calls a workout of an hour or more long, and a shorter one (a hot day) not', () => {
+    expect(reminderTitle(fired, { unit: 'ml', workouts: [workout(90)] })).toBe('Long run: top up electrolytes')
+    expect(reminderTitle(fired, { unit: 'ml', workouts: [workout(30)] })).toBe('Top up electrolytes for your run')
+  })
+
+  it('suggests a sports drink or salty snack and potassium-rich food, with the start time when known', () => {
+    expect(reminderBody(fired, { unit: 'ml', workouts: [workout(90)] })).toBe(
+      'Your run starts at 7:00 AM. Have a sports drink or a salty snack, and a banana or some nuts, not only plain water.'
+    )
+    expect(reminderBody(fired, { unit: 'ml', workouts: [] })).toBe(
+      'Before your workout, have a sports drink or a salty snack, and a banana or some nuts, not only plain water.'
+    )
+    expect(reminderLabel(fired, { unit: 'ml', workouts: [workout(90)] })).toBe('Electrolytes before your run')
+  })
+
+  it('shows the banner\'s "Got it" as such, and still says when it was dismissed', () => {
+    expect(responseText(fired, 'ml')).toBe('Got it')
+    expect(responseText({ ...fired, response: 'dismissed' }, 'ml')).toBe('Dismissed')
+  })
+
+  it('counts electrolyte reminders as a kind that may still come', () => {
+    const settings = defaultSettings()
+    const off = { enabled: false }
+    const reminders = {
+      ...settings.reminders,
+      hydration: { ...settings.reminders.hydration, ...off },
+      preWorkoutDrink: { ...settings.reminders.preWorkoutDrink, ...off },
+      warmUp: { ...settings.reminders.warmUp, ...off },
+      coolDown: { ...settings.reminders.coolDown, ...off }
+    }
+    const state = { ...appState(view()), settings: { ...settings, reminders } }
+    expect(noUpcomingReason(state, { kind: 'on' }, nowMs)).toBe('Nothing more planned for today.')
+    const allOff = { ...reminders, electrolytes: { ...reminders.electrolytes, ...off } }
+    expect(noUpcomingReason({ ...state, settings: { ...settings, reminders: allOff } }, { kind: 'on' }, nowMs)).toBe(
+      'No reminders: every kind of reminder is turned off.'
     )
   })
 })

@@ -84,8 +84,9 @@ export function noUpcomingReason(state: AppState, status: PauseStatus, nowMs: nu
     case 'on':
       break
   }
-  const { hydration, preWorkoutDrink, warmUp, coolDown } = state.settings.reminders
-  if (![hydration, preWorkoutDrink, warmUp, coolDown].some((kind) => kind.enabled)) return t('reminders.empty.allOff')
+  const { hydration, preWorkoutDrink, electrolytes, warmUp, coolDown } = state.settings.reminders
+  const kinds = [hydration, preWorkoutDrink, electrolytes, warmUp, coolDown]
+  if (!kinds.some((kind) => kind.enabled)) return t('reminders.empty.allOff')
   if (hydration.enabled && state.today.totalMl >= state.today.goalMl) return t('reminders.empty.goalMet')
   return t('reminders.empty.nothingPlanned')
 }

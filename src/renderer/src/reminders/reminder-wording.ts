@@ -1,4 +1,4 @@
-import type { FiredReminder, PlannedReminder, WorkoutPlan } from '../../../core/reminders'
+import { longWorkoutMinutes, type FiredReminder, type PlannedReminder, type WorkoutPlan } from '../../../core/reminders'
 import type { VolumeUnit } from '../../../core/units'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
@@ -30,9 +30,13 @@ function workoutStartText(reminder: AnyReminder, context: WordingContext): strin
   return workout ? formatPlanTime(workout.time) : undefined
 }
 
-/** The banner's heading: "Time for a drink", "Warm up for your run". */
+/** The banner's heading: "Time for a drink", "Warm up for your run", "Long run: top up electrolytes". */
 export function reminderTitle(reminder: AnyReminder, context: WordingContext): string {
-  return t(`reminderText.title.${reminder.kind}`, { workout: workoutNoun(reminder, context) })
+  const workout = workoutNoun(reminder, context)
+  // Only a workout of an hour or more is called long; a shorter one got its reminder from a hot day.
+  const long = (workoutOf(reminder, context)?.durationMinutes ?? 0) >= longWorkoutMinutes
+  if (reminder.kind === 'electrolytes' && long) return t('reminderText.title.electrolytesLong', { workout })
+  return t(`reminderText.title.${reminder.kind}`, { workout })
 }
 
 /** The banner's text: "Drink about 250 ml", "Your run starts at 7:00 AM. …". */
@@ -48,6 +52,10 @@ export function reminderBody(reminder: AnyReminder, context: WordingContext): st
       return amount
         ? t('reminderText.body.pre-workout-drink', { amount, workout, time })
         : t('reminderText.body.pre-workout-drinkAny', { workout, time })
+    case 'electrolytes':
+      return time === undefined
+        ? t('reminderText.body.electrolytesAny', { workout })
+        : t('reminderText.body.electrolytes', { workout, time })
     case 'warm-up':
       return time === undefined
         ? t('reminderText.body.workoutSoon', { workout })
@@ -62,13 +70,18 @@ export function reminderLabel(reminder: AnyReminder, context: WordingContext): s
   return t(`reminderText.label.${reminder.kind}`, { workout: workoutNoun(reminder, context) })
 }
 
-/** What the user did with a fired reminder: "Drank 250 ml", "Snoozed", "No answer"; "(late, after sleep)" for a catch-up. */
+/** The answer alone: "Drank 250 ml", "Got it", "Snoozed", "No answer". */
+function answerText(fired: FiredReminder, unit: VolumeUnit): string {
+  // The electrolyte banner's "Got it" answers "opened": there is no routine or screen to open.
+  if (fired.kind === 'electrolytes' && fired.response === 'opened') return t('reminderText.response.gotIt')
+  if (fired.response !== 'drank') return t(`reminderText.response.${fired.response}`)
+  return fired.amountMl === undefined
+    ? t('reminderText.response.drankAny')
+    : t('reminderText.response.drank', { amount: formatVolume(fired.amountMl, unit) })
+}
+
+/** What the user did with a fired reminder: "Drank 250 ml", "Got it", "Snoozed"; "(late, after sleep)" for a catch-up. */
 export function responseText(fired: FiredReminder, unit: VolumeUnit): string {
-  const did =
-    fired.response === 'drank'
-      ? fired.amountMl === undefined
-        ? t('reminderText.response.drankAny')
-        : t('reminderText.response.drank', { amount: formatVolume(fired.amountMl, unit) })
-      : t(`reminderText.response.${fired.response}`)
+  const did = answerText(fired, unit)
   return fired.catchUp ? `${did} ${t('reminderText.late')}` : did
 }

@@ -28,6 +28,7 @@ function nextReminderWhat(reminder: PlannedReminder, state: AppState, t: ReturnT
         : t('today.nextWhat.pre-workout-drinkAny', { workout })
     case 'warm-up':
     case 'cool-down':
+    case 'electrolytes':
       return t(`today.nextWhat.${reminder.kind}`, { workout })
   }
 }
