@@ -1,11 +1,15 @@
 import type { ServerResponse } from 'node:http'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
+import { importLimits } from '../core/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
 import type { CallOutcome, ContractError } from '../contract/contract'
 import type { CallName } from '../contract/names'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
+
+/** Room for the largest import (a few non-ASCII or escaped characters cost more than a byte each). */
+const IMPORT_BODY_LIMIT_BYTES = importLimits.maxChars * 2 + 1024
 
 /** What browser mode serves. */
 export interface BrowserServerOptions {
@@ -85,10 +89,15 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
     reply.code(status).send(failure(status < 500 ? 'invalid_input' : 'internal', error.message))
   })
 
-  app.post<{ Params: { name: string } }>('/api/call/:name', async (request, reply) => {
-    const outcome = await options.companion.invoke(request.params.name, request.body ?? undefined)
-    return reply.code(outcome.ok ? 200 : statusFor[outcome.error.code]).send(outcome)
-  })
+  // An import carries a whole export file (importLimits.maxChars characters, JSON-escaped); other calls are tiny.
+  app.post<{ Params: { name: string } }>(
+    '/api/call/:name',
+    { bodyLimit: IMPORT_BODY_LIMIT_BYTES },
+    async (request, reply) => {
+      const outcome = await options.companion.invoke(request.params.name, request.body ?? undefined)
+      return reply.code(outcome.ok ? 200 : statusFor[outcome.error.code]).send(outcome)
+    }
+  )
 
   const testClock = options.testClock
   if (testClock) {

@@ -1,7 +1,7 @@
-import type { AppState } from '../contract/state'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { AppState } from '../contract/state'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const noon = new Date(2026, 10, 25, 12).getTime()

@@ -6,7 +6,7 @@ import { routineLibraryDocument, type RoutineLibrary } from '../core/routine-lib
 import { settingsDocument } from '../core/settings-document'
 import { type Settings } from '../core/settings'
 import { parseCallInput, type CallOutcome, type ContractError, type EventPayloads } from '../contract/contract'
-import { isCallName, type CallName, type EventName } from '../contract/names'
+import { isCallName, queryCallNames, type CallName, type EventName } from '../contract/names'
 import type { AppState, Notice } from '../contract/state'
 import { effectiveGoalMl, isPausedAt, type PlannerInput } from '../core/reminder-planner'
 import { reminderStateDocument } from '../core/reminder-schema'
@@ -20,6 +20,7 @@ import { ReminderEngine, type ReminderScreen } from './reminder-engine'
 import { reminderHandlers, waitingReminder } from './reminder-handlers'
 import { RoutinePlayer } from './routine-player'
 import { CallRefused, libraryRoutines, routineHandlers, routineLogEntry } from './routine-handlers'
+import { compactStoredJournal, journalHandlers, pendingWarnings } from './journal-handlers'
 import { Scheduler } from './scheduler'
 
 /** What only the shell running the companion can do (open windows, ask whether the user is there). */
@@ -43,7 +44,7 @@ export interface CompanionOptions {
 }
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
-type Handlers = { [N in CallName]: (input: never) => void }
+type Handlers = { [N in CallName]: (input: never) => unknown }
 
 /**
  * The running companion: owns settings, the journal, routines and the routine player; validates
@@ -112,8 +113,22 @@ export class Companion {
     this.#handlers = {
       ...this.#waterAndSettingsHandlers(),
       ...routineHandlers(this.#library, this.#player),
-      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState)
+      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState),
+      ...journalHandlers(
+        options.clock,
+        {
+          settings: this.#settings,
+          journal: this.#journal,
+          library: this.#library,
+          reminderState: this.#reminderState
+        },
+        () => {
+          this.#player.close()
+          this.#notices = []
+        }
+      )
     }
+    compactStoredJournal(this.#journal, options.clock.now())
     this.#replan()
   }
 
@@ -157,7 +172,9 @@ export class Companion {
       },
       recentCramps: this.#journal.value.cramps
         .filter((cramp) => cramp.startedAtMs >= nowMs - RECENT_CRAMP_DAYS * DAY_MS)
-        .toReversed()
+        .toReversed(),
+      pendingWarnings: pendingWarnings(this.#journal.value),
+      urineToday: this.#journal.value.checkIns.find((checkIn) => checkIn.date === today.date)?.level ?? null
     }
   }
 
@@ -168,9 +185,13 @@ export class Companion {
     if (!parsed.ok) return failure(parsed.error)
     try {
       if (name === 'getState') return { ok: true, value: this.state() }
-      ;(this.#handlers[name] as (input: unknown) => void)(parsed.input)
+      const result = (this.#handlers[name] as (input: unknown) => unknown)(parsed.input)
+      if ((queryCallNames as readonly string[]).includes(name))
+        return { ok: true, value: result } as CallOutcome<CallName>
       this.#replan()
-      return { ok: true, value: this.#changed() }
+      const state = this.#changed()
+      if (name === 'importData') return { ok: true, value: { state, report: result } } as CallOutcome<CallName>
+      return { ok: true, value: state }
     } catch (error) {
       if (error instanceof CallRefused) return failure(error.detail)
       const message = error instanceof Error ? error.message : String(error)
@@ -220,6 +241,7 @@ export class Companion {
     this.#reminders.replan()
     const nowMs = this.#clock.now()
     const wake = (): void => {
+      compactStoredJournal(this.#journal, this.#clock.now())
       this.#replan()
       this.#changed()
     }
@@ -249,7 +271,7 @@ export class Companion {
       unit: settings.volumeUnit,
       drunkMl: today.totalMl,
       goalMl: today.goalMl,
-      ...(workout ? { workoutKind: workout.kind } : {}),
+      ...(workout ? { workoutKind: workout.kind, workoutMinutes: workout.durationMinutes } : {}),
       ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
         ? { workoutStartMs: reminder.workoutStartMs }
         : {}),

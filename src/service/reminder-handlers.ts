@@ -7,8 +7,8 @@ import type { OpenDocument } from './document-file'
 import type { Clock } from './ports'
 import { CallRefused } from './routine-handlers'
 
-/** Hot days older than this are forgotten (the list only needs today). */
-const HOT_DAYS_KEPT = 14
+/** Hot days older than this are forgotten (History looks back 30 days; the planner only needs today). */
+const HOT_DAYS_KEPT = 60
 
 /** The newest reminder of today still waiting for an answer. */
 export function waitingReminder(fired: readonly FiredReminder[], dayStartMs: number): FiredReminder | null {

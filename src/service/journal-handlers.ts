@@ -1,0 +1,113 @@
+import { exportBundle, exportFiles } from '../core/data-export'
+import { mergeImport, parseImport } from '../core/data-import'
+import type { ExportFiles, ImportReport } from '../core/data-transfer'
+import { historyView } from '../core/history-view'
+import type { HistoryView } from '../core/history'
+import { emptyJournal, type Journal } from '../core/journal'
+import { compactJournal } from '../core/journal-compaction'
+import { localDateKey } from '../core/local-date'
+import { emptyRoutineLibrary, type RoutineLibrary } from '../core/routine-library'
+import { emptyReminderState } from '../core/reminder-schema'
+import type { ReminderState } from '../core/reminders'
+import { defaultSettings, type Settings } from '../core/settings'
+import { warningSigns, type WarningSign } from '../core/warning-signs'
+import type { OpenDocument } from './document-file'
+import type { Clock } from './ports'
+import { CallRefused } from './routine-handlers'
+
+/** The documents the journal calls read and write. */
+export interface JournalDocuments {
+  readonly settings: OpenDocument<Settings>
+  readonly journal: OpenDocument<Journal>
+  readonly library: OpenDocument<RoutineLibrary>
+  readonly reminderState: OpenDocument<ReminderState>
+}
+
+/** Warning signs the person has not seen yet (the window shows the see-a-professional panel for them). */
+export function pendingWarnings(journal: Journal): WarningSign[] {
+  const seen = new Set(journal.acknowledgedWarnings)
+  return warningSigns(journal.cramps).filter((sign) => !seen.has(sign.id))
+}
+
+/** Folds days older than the detail window into daily totals; writes only when something moved. */
+export function compactStoredJournal(journal: OpenDocument<Journal>, nowMs: number): void {
+  const compacted = compactJournal(journal.value, nowMs)
+  if (compacted !== journal.value) journal.write(compacted)
+}
+
+/**
+ * The journal calls: warning signs seen, the urine check-in, history, export, import and deleting
+ * everything. `beforeDelete` lets the companion stop a running routine first.
+ */
+export function journalHandlers(clock: Clock, documents: JournalDocuments, beforeDelete: () => void) {
+  const { settings, journal, library, reminderState } = documents
+  return {
+    acknowledgeWarnings: ({ ids }: { ids: string[] }) => {
+      const known = new Set(warningSigns(journal.value.cramps).map((sign) => sign.id))
+      const unknown = ids.filter((id) => !known.has(id))
+      if (unknown.length > 0) {
+        throw new CallRefused({ code: 'not_found', message: `No warning sign ${unknown.join(', ')}`, issues: [] })
+      }
+      const acknowledgedWarnings = [...new Set([...journal.value.acknowledgedWarnings, ...ids])]
+      journal.write({ ...journal.value, acknowledgedWarnings })
+    },
+    checkInUrine: ({ level }: { level: number }) => {
+      const checkedAtMs = clock.now()
+      const date = localDateKey(new Date(checkedAtMs))
+      const checkIns = [
+        ...journal.value.checkIns.filter((checkIn) => checkIn.date !== date),
+        { date, checkedAtMs, level }
+      ]
+      journal.write({ ...journal.value, checkIns })
+    },
+    getHistory: (): HistoryView => {
+      const seen = new Set(journal.value.acknowledgedWarnings)
+      return historyView({
+        journal: journal.value,
+        settings: settings.value,
+        hotDays: reminderState.value.hotDays,
+        nowMs: clock.now(),
+        warnings: warningSigns(journal.value.cramps).map((sign) => ({ ...sign, acknowledged: seen.has(sign.id) }))
+      })
+    },
+    exportData: (): ExportFiles => {
+      const parts = {
+        settings: settings.value,
+        journal: journal.value,
+        routines: library.value,
+        hotDays: reminderState.value.hotDays
+      }
+      return exportFiles(exportBundle(parts, clock.now()))
+    },
+    importData: ({ text, restoreSettings }: { text: string; restoreSettings: boolean }): ImportReport => {
+      const parsed = parseImport(text)
+      if (!parsed.ok) {
+        throw new CallRefused({
+          code: 'invalid_input',
+          message: 'This file was not imported; nothing was changed.',
+          issues: parsed.problems.map((message: string) => ({ field: 'file', message }))
+        })
+      }
+      const current = {
+        settings: settings.value,
+        journal: journal.value,
+        routines: library.value,
+        hotDays: reminderState.value.hotDays
+      }
+      const merged = mergeImport(current, parsed.bundle, { restoreSettings })
+      // Each write is atomic; the journal goes first because it is what the person cannot re-create.
+      journal.write(compactJournal(merged.journal, clock.now()))
+      library.write(merged.routines)
+      if (merged.hotDays !== current.hotDays) reminderState.write({ ...reminderState.value, hotDays: merged.hotDays })
+      if (restoreSettings) settings.write(merged.settings)
+      return merged.report
+    },
+    deleteAllData: () => {
+      beforeDelete()
+      journal.write(emptyJournal())
+      library.write(emptyRoutineLibrary())
+      reminderState.write(emptyReminderState())
+      settings.write(defaultSettings())
+    }
+  }
+}
