@@ -49,6 +49,7 @@ describe('trayMenuTemplate', () => {
       '---',
       'Start warm-up',
       'Start cool-down',
+      'I have a cramp',
       'Quick relief guide',
       '---',
       'Pause reminders',

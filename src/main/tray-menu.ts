@@ -9,7 +9,7 @@ import {
   tooltipWithReminders,
   type TrayReminderActions
 } from './tray-reminders'
-import { reliefGuideItem, type TrayReliefActions } from './tray-relief'
+import { crampNowItem, reliefGuideItem, type TrayReliefActions } from './tray-relief'
 import { trayStrings } from './tray-strings'
 
 /** The calls that steer a running or paused routine from the tray. */
@@ -124,6 +124,7 @@ export function trayMenuTemplate(
       label,
       click: () => actions.startRoutine(routineId)
     })),
+    crampNowItem(actions),
     reliefGuideItem(state, actions),
     { type: 'separator' },
     ...pauseItems(state, actions),

@@ -55,6 +55,12 @@ describe('the quick relief guide', () => {
     ])
   })
 
+  it('starts cramp relief from its first step with one click on "I have a cramp"', () => {
+    const items = template(appStateFixture({ nowMs }))
+    expect(items.find((item) => item.id === 'cramp-now')?.label).toBe('I have a cramp')
+    expect(clickIn(appStateFixture({ nowMs }), 'cramp-now').startRoutine).toHaveBeenCalledWith('cramp-relief', 0)
+  })
+
   it('opens the cramp log from the relief guide', () => {
     expect(clickIn(appStateFixture({ nowMs }), 'log-cramp').logCramp).toHaveBeenCalledOnce()
   })

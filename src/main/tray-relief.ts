@@ -30,6 +30,11 @@ function reliefRoutine(state: AppState): Routine | undefined {
   return state.routines.find((routine) => routine.id === reliefRoutineId) ?? builtInRoutine(reliefRoutineId)
 }
 
+/** "I have a cramp": one click starts the relief routine from its first step and opens the player. */
+export function crampNowItem(actions: TrayReliefActions): MenuItemConstructorOptions {
+  return { id: 'cramp-now', label: trayStrings.crampNow, click: () => actions.startRoutine(reliefRoutineId, 0) }
+}
+
 /**
  * "Quick relief guide": one item per step of the cramp-relief routine, in order (stop, stretch,
  * massage, warmth, then ice later), each starting the routine at that step; then "Log a cramp" and
