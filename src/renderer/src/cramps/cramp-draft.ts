@@ -30,6 +30,7 @@ export interface CrampDraft {
   readonly durationText: string
   readonly context: CrampContext | ''
   readonly symptoms: readonly CrampSymptom[]
+  readonly disturbedSleep: boolean
 }
 
 /** Every place a cramp-form error is shown, in form order (also the report's field names). */
@@ -94,7 +95,8 @@ export const emptyCrampDraft = (nowMs: number): CrampDraft => ({
   severity: null,
   durationText: '',
   context: '',
-  symptoms: []
+  symptoms: [],
+  disturbedSleep: false
 })
 
 /** Adds or removes a sign, keeping them in the catalogue's order. */
@@ -119,7 +121,8 @@ export function crampToReport(draft: CrampDraft): CallInput<'logCramp'>['cramp']
     severity: (draft.severity ?? '') as number,
     durationMinutes: (minutes ?? draft.durationText.trim()) as number,
     context: draft.context as CrampContext,
-    symptoms: [...draft.symptoms]
+    symptoms: [...draft.symptoms],
+    disturbedSleep: draft.disturbedSleep
   }
 }
 

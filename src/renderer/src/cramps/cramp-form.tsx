@@ -71,13 +71,13 @@ const severities = Array.from(
 )
 
 /** "Log a cramp": when, which leg, where, how bad, how long, what the person was doing and any signs; one logCramp call. */
-export function CrampForm(): ReactNode {
+export function CrampForm({ startedAtMs }: { readonly startedAtMs?: number }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
   // The service's own words for a start time it refuses (in the future, or too long ago).
   const [serviceMessages, setServiceMessages] = useState<Partial<Record<CrampFieldKey, string>>>({})
   const form = useServiceForm({
-    initial: () => emptyCrampDraft(Date.now()),
+    initial: () => emptyCrampDraft(startedAtMs ?? Date.now()),
     fieldOrder: () => crampFieldKeys,
     precheck: checkCrampDraft,
     keyOfIssue: crampKeyOfIssue,
@@ -196,6 +196,14 @@ export function CrampForm(): ReactNode {
         ))}
         <FieldError fieldId={symptomsId} message={symptomsError} />
       </fieldset>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.disturbedSleep}
+          onChange={(event) => edit({ disturbedSleep: event.target.checked }, 'symptoms')}
+        />
+        {t('cramp.disturbedSleep')}
+      </label>
       <div className="form-actions">
         <button type="submit" className="button-primary">
           {t('cramp.submit')}

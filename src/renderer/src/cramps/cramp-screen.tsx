@@ -4,6 +4,7 @@ import { loadPlayer } from '../player/load-player'
 import { useStartRoutine } from '../routines/use-start-routine'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
+import type { ScreenProps } from '../shell/routes'
 import { CrampForm } from './cramp-form'
 import { RecentCramps } from './recent-cramps'
 import './cramps.css'
@@ -13,23 +14,29 @@ import '../i18n/cramp-strings'
 const reliefRoutineId = 'cramp-relief'
 
 /** Log a cramp (#/cramp): cramp relief first if it is happening now, the log form, recent cramps, when to get help. */
-export default function CrampScreen(): ReactNode {
+export default function CrampScreen({ param }: ScreenProps): ReactNode {
   const t = useTranslation()
+  // #/cramp/at/<ms>: the relief routine just ended; the cramp began when it started.
+  const fromRelief = param !== undefined && /^\d{1,15}$/.test(param) ? Number(param) : undefined
   const { start, failure } = useStartRoutine()
   return (
     <div className="cramp-page">
       <ScreenHeading>{t('cramp.title')}</ScreenHeading>
       <p className="muted cramp-intro">{t('cramp.intro')}</p>
-      <div className="cramp-now">
-        <p>{t('cramp.happeningNow')}</p>
-        <button type="button" onClick={() => void start(reliefRoutineId)} onPointerEnter={() => void loadPlayer()}>
-          {t('cramp.startRelief')}
-        </button>
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      </div>
-      <CrampForm />
+      {fromRelief === undefined ? (
+        <div className="cramp-now">
+          <p>{t('cramp.happeningNow')}</p>
+          <button type="button" onClick={() => void start(reliefRoutineId)} onPointerEnter={() => void loadPlayer()}>
+            {t('cramp.startRelief')}
+          </button>
+          <p role="alert" className="form-failure">
+            {failure}
+          </p>
+        </div>
+      ) : (
+        <p className="cramp-from-relief">{t('cramp.fromRelief')}</p>
+      )}
+      <CrampForm startedAtMs={fromRelief} />
       <StateGate>{(state) => <RecentCramps cramps={state.recentCramps} />}</StateGate>
       <aside className="cramp-note" aria-labelledby="cramp-note-title">
         <h2 id="cramp-note-title">{t('cramp.noteTitle')}</h2>

@@ -30,6 +30,11 @@ export function SessionEnded({
   const done = async (): Promise<void> => {
     if (await actions.close()) navigateTo('routines')
   }
+  // The "I have a cramp" flow: relief first, then the log with the time it started.
+  const isRelief = session.routine.purpose === 'relief'
+  const logCramp = async (): Promise<void> => {
+    if (await actions.close()) navigateTo('cramp/at', String(session.startedAtMs))
+  }
 
   return (
     <section className="session-ended" aria-labelledby="session-ended-title">
@@ -41,8 +46,14 @@ export function SessionEnded({
           ? t('player.totalTime', { duration: formatDuration(position.totalMs) })
           : t('player.stoppedAfter', { percent: formatPercent(Math.floor(doneFraction(position) * 100) / 100) })}
       </p>
+      {isRelief && <p>{t('player.logCrampPrompt')}</p>}
       <div className="player-controls">
-        <button type="button" className="button-primary" onClick={() => void done()}>
+        {isRelief && (
+          <button type="button" className="button-primary" onClick={() => void logCramp()}>
+            {t('player.logCramp')}
+          </button>
+        )}
+        <button type="button" className={isRelief ? undefined : 'button-primary'} onClick={() => void done()}>
           {t('player.done')}
         </button>
         <button type="button" onClick={actions.startAgain}>

@@ -2,10 +2,12 @@ import { Suspense, type ReactNode } from 'react'
 import { AppStateProvider } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
+import { CrampButton } from './cramp-button'
 import { MainNav } from './main-nav'
 import { ReminderBannerSlot } from './reminder-banner-slot'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
+import { WarningPanelSlot } from './warning-panel-slot'
 
 /** The window: skip link, header with the main navigation, notices, the waiting reminder, then the open screen (the compact timer: the screen alone). */
 export function App(): ReactNode {
@@ -34,9 +36,11 @@ export function App(): ReactNode {
               {t('app.name')}
             </span>
             <MainNav active={route} />
+            <CrampButton />
           </header>
           <main id="main" tabIndex={-1}>
             <NoticeBanners />
+            <WarningPanelSlot />
             <ReminderBannerSlot />
             {screen}
           </main>
