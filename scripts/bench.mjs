@@ -1,4 +1,4 @@
-// `npm run bench`: bundle size and time-to-paint against a bare React page, and browser-mode memory.
+// `npm run bench`: bundle size and time-to-paint against a bare React page, browser-mode memory, and five years of journal.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
+import { benchFiveYearJournal, printFiveYearJournal } from './bench-journal.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -57,8 +58,7 @@ function serveStatic(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
-function startBrowserMode() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))
+function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))) {
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js')], {
     env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off' },
     stdio: ['ignore', 'pipe', 'inherit']
@@ -135,6 +135,7 @@ for (let run = 0; run < runs; run += 1) {
   todayTimes.push(await timeToPaint(browser, todayUrl, todaySelector, cookies))
   baselineTimes.push(await timeToPaint(browser, baselineUrl, 'h1'))
 }
+const fiveYears = await benchFiveYearJournal({ browser, startBrowserMode, timeToPaint, sessionCookie, runs })
 await browser.close()
 baselineServer.close()
 const serviceRssAfterUse = rssMb(service.child.pid)
@@ -151,3 +152,4 @@ console.log('* Limber: Today with its numbers (state loaded); bare React: its on
 console.log(
   `\nbrowser-mode service memory: ${serviceRss.toFixed(1)} MB RSS after start, ${serviceRssAfterUse.toFixed(1)} MB after ${runs * 2 + 2} page loads`
 )
+printFiveYearJournal(fiveYears, runs)
