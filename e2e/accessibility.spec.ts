@@ -48,3 +48,38 @@ test('the cramp log has no serious or critical accessibility violations', async 
   await expect(page.getByRole('heading', { name: 'Log a cramp', level: 1 })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test('History, Prevention and the see-a-professional panel have no serious or critical accessibility violations', async ({
+  limber
+}) => {
+  const { page } = limber
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Prevention' }).click()
+  await expect(page.getByRole('heading', { name: 'Prevention', level: 1 })).toBeVisible()
+  await page.getByRole('radio', { name: 'Pale yellow, target' }).check()
+  await page.getByRole('button', { name: 'Check in' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Looks well hydrated' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.evaluate(() => (window.location.hash = '#/cramp'))
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Log cramp' }) })
+  await form.getByRole('radio', { name: 'Left' }).check()
+  await form.getByRole('radio', { name: 'Calf' }).check()
+  await form
+    .getByRole('radiogroup', { name: /How bad/ })
+    .getByRole('radio', { name: '2' })
+    .check()
+  await form.getByLabel('How long did it last? (minutes)').fill('12')
+  await form.getByRole('radio', { name: 'At night' }).check()
+  await form.getByRole('checkbox', { name: 'It woke me up or kept me awake' }).check()
+  await form.getByRole('button', { name: 'Log cramp' }).click()
+  const panel = page.getByRole('region', { name: 'Time to talk to a professional' })
+  await expect(panel).toBeVisible()
+  await expect(panel).toContainText('If a cramp lasts more than 10 minutes and does not ease')
+  expect(await seriousViolations(page)).toEqual([])
+
+  await nav.getByRole('link', { name: 'History' }).click()
+  await expect(page.getByRole('figure', { name: /Cramps per week/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Warning signs' })).toContainText('lasted 12 minutes')
+  expect(await seriousViolations(page)).toEqual([])
+})

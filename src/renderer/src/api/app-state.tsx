@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { CallInput, CallOutcome, ContractError } from '../../../contract/contract'
-import type { CallName } from '../../../contract/names'
+import { queryCallNames, type CallName } from '../../../contract/names'
 import type { AppState } from '../../../contract/state'
 import { call, companion } from './companion'
 
@@ -49,7 +49,11 @@ export function AppStateProvider({ children }: { readonly children: ReactNode })
 
   const perform = useCallback<PerformCall>(async (name, input) => {
     const outcome = await call(name, input)
-    if (outcome.ok) setView({ status: 'ready', state: outcome.value as AppState })
+    if (outcome.ok) {
+      // Most calls answer with the new state; an import wraps it with its report; queries carry data only.
+      const state = name === 'importData' ? (outcome.value as { state: AppState }).state : (outcome.value as AppState)
+      if (!(queryCallNames as readonly string[]).includes(name)) setView({ status: 'ready', state })
+    }
     return outcome
   }, [])
 

@@ -65,15 +65,16 @@ function CheckInForm({ saved }: { readonly saved: number | null }): ReactNode {
               value={level}
               checked={chosen === level}
               onChange={() => setChosen(level)}
+              // Spelled out so a screen reader hears "Pale yellow, target" (the visible text is in two boxes).
+              aria-label={
+                target
+                  ? `${t(`prevention.urine.levels.${id}`)}, ${t('prevention.urine.target')}`
+                  : t(`prevention.urine.levels.${id}`)
+              }
             />
             <span className="urine-swatch" style={{ backgroundColor: swatch }} aria-hidden="true" />
             <span className="urine-name">{t(`prevention.urine.levels.${id}`)}</span>
-            {target && (
-              <span className="urine-target">
-                <span className="visually-hidden">, </span>
-                {t('prevention.urine.target')}
-              </span>
-            )}
+            {target && <span className="urine-target">{t('prevention.urine.target')}</span>}
           </label>
         ))}
         <FieldError fieldId={scaleId} message={error} />

@@ -11,6 +11,13 @@ describe('hash routes', () => {
     expect(routeFromHash('#/player').route.id).toBe('player')
     expect(routeFromHash('#/reminders').route.id).toBe('reminders')
     expect(routeFromHash('#/cramp').route.id).toBe('cramp')
+    expect(routeFromHash('#/history').route.id).toBe('history')
+    expect(routeFromHash('#/prevention').route.id).toBe('prevention')
+    // The "I have a cramp" flow hands the log the time relief started.
+    expect(routeFromHash('#/cramp/at/1764068400000')).toMatchObject({
+      route: { id: 'cramp/at' },
+      param: '1764068400000'
+    })
     expect(routeFromHash('#/routines/edit/warm-up')).toMatchObject({ route: { id: 'routines/edit' }, param: 'warm-up' })
     expect(routeFromHash('#/routines/copy/custom-abc')).toMatchObject({
       route: { id: 'routines/copy' },

@@ -15,6 +15,7 @@ const loadSettings = () => import('../settings/settings-screen')
 const loadSources = () => import('../sources/sources-screen')
 const loadMini = () => import('../player/mini-screen')
 const loadEditor = () => import('../routines/editor/routine-editor-screen')
+const loadHistory = () => import('../history/history-screen')
 
 /** What a screen receives from its address: the trailing parameter of a route such as "routines/edit/<id>". */
 export interface ScreenProps {
@@ -47,14 +48,29 @@ export const routes = [
     Screen: lazy(() => loadReminders().then((module) => ({ default: module.RemindersScreen }))),
     preload: loadReminders
   },
+  { id: 'history', labelKey: 'nav.history', Screen: lazy(loadHistory), preload: loadHistory },
   {
     // Not in the navigation: reached from the tray, Today and the Routines screen. It shares the reminders chunk.
     id: 'cramp',
     Screen: lazy(() => loadReminders().then((module) => ({ default: module.CrampScreen }))),
     preload: loadReminders
   },
+  {
+    id: 'prevention',
+    labelKey: 'nav.prevention',
+    Screen: lazy(() => loadReminders().then((module) => ({ default: module.PreventionScreen }))),
+    preload: loadReminders
+  },
   { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
   { id: 'sources', labelKey: 'nav.sources', Screen: lazy(loadSources), preload: loadSources },
+  {
+    // The "I have a cramp" flow: the log form with the time the relief routine started (a millisecond timestamp).
+    id: 'cramp/at',
+    hasParam: true,
+    section: 'cramp',
+    Screen: lazy(() => loadReminders().then((module) => ({ default: module.CrampScreen }))),
+    preload: loadReminders
+  },
   { id: 'player', section: 'routines', Screen: lazy(loadPlayer), preload: loadPlayer },
   { id: 'mini', chrome: false, Screen: lazy(loadMini), preload: loadMini },
   {

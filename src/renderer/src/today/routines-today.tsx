@@ -72,6 +72,10 @@ export function RoutinesToday({ state }: { readonly state: AppState }): ReactNod
       )}
       <p className="log-cramp-link">
         <a href={routeHref('cramp')}>{t('today.logCramp')}</a>
+        {' · '}
+        <a href={routeHref('prevention')}>
+          {state.urineToday === null ? t('today.urineCheckIn') : t('today.urineCheckedIn')}
+        </a>
       </p>
       <p role="alert" className="log-error">
         {failure}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import type { ImportReport } from '../../../core/data-transfer'
+import type { WaterDay } from '../../../core/history'
+import type { WarningSign } from '../../../core/warning-signs'
+import {
+  crampSummary,
+  formatWeek,
+  goalMetStreak,
+  importSummary,
+  routineSummary,
+  severityName,
+  warmUpStreak,
+  warningReason,
+  warningSources,
+  waterSummary
+} from './history-wording'
+
+// Node 20 has no navigator, so these run in the en-US locale the window falls back to.
+const nothingAdded: ImportReport['added'] = {
+  water: 0,
+  routines: 0,
+  reminders: 0,
+  cramps: 0,
+  days: 0,
+  checkIns: 0,
+  customRoutines: 0,
+  hotDays: 0
+}
+const report = (changes: Partial<ImportReport> & { added?: Partial<ImportReport['added']> }): ImportReport => ({
+  alreadyThere: 0,
+  keptExisting: 0,
+  settingsRestored: false,
+  ...changes,
+  added: { ...nothingAdded, ...changes.added }
+})
+
+describe('import summary', () => {
+  it('names what was added and that nothing else changed', () => {
+    expect(importSummary(report({ added: { water: 42, cramps: 3, routines: 5 } }))).toBe(
+      'Added 42 drinks, 3 cramps, and 5 routines. Nothing already in your journal was changed.'
+    )
+  })
+
+  it('uses the singular for one, and groups thousands', () => {
+    expect(importSummary(report({ added: { water: 1234, checkIns: 1 } }))).toBe(
+      'Added 1,234 drinks and 1 urine-colour check-in. Nothing already in your journal was changed.'
+    )
+  })
+
+  it('adds what was already there, what was kept and whether settings came back', () => {
+    expect(
+      importSummary(report({ added: { cramps: 1 }, alreadyThere: 12, keptExisting: 2, settingsRestored: true }))
+    ).toBe(
+      'Added 1 cramp. Nothing already in your journal was changed. 12 entries were already there. ' +
+        '2 entries with the same id were different; yours were kept. Settings restored.'
+    )
+    expect(importSummary(report({ alreadyThere: 1, keptExisting: 1 }))).toBe(
+      'Nothing new to add. Nothing already in your journal was changed. 1 entry was already there. ' +
+        '1 entry with the same id was different; yours was kept.'
+    )
+  })
+})
+
+const sign = (changes: Partial<WarningSign> & Pick<WarningSign, 'kind'>): WarningSign => ({
+  id: `${changes.kind}:x`,
+  raisedAtMs: Date.UTC(2026, 10, 20, 12),
+  crampIds: ['c1'],
+  symptoms: [],
+  dates: [],
+  sourceIds: [],
+  ...changes
+})
+
+describe('warning-sign reasons', () => {
+  it('says what was noticed for each kind, never what it might be', () => {
+    expect(warningReason(sign({ kind: 'symptoms', symptoms: ['swelling', 'numbness-or-tingling'] }))).toBe(
+      'A cramp came with swelling and numbness or tingling.'
+    )
+    expect(
+      warningReason(sign({ kind: 'symptoms', symptoms: ['weakness', 'redness-or-skin-changes', 'did-not-ease'] }))
+    ).toBe('A cramp came with weakness, redness or skin changes, and no easing with stretching or rest.')
+    expect(warningReason(sign({ kind: 'long', durationMinutes: 12 }))).toBe('A cramp lasted 12 minutes.')
+    expect(warningReason(sign({ kind: 'long', durationMinutes: 10.5 }))).toBe('A cramp lasted 10.5 minutes.')
+    expect(warningReason(sign({ kind: 'frequent', dates: ['2026-11-17', '2026-11-19', '2026-11-20'] }))).toBe(
+      'Cramps on 3 days within a week.'
+    )
+    expect(
+      warningReason(sign({ kind: 'nights', dates: ['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'] }))
+    ).toBe('Night cramps 4 nights in a row.')
+    expect(warningReason(sign({ kind: 'sleep' }))).toBe('A cramp disturbed your sleep.')
+  })
+
+  it('looks up the sources by id, leaving out ids it does not know', () => {
+    const sources = warningSources(sign({ kind: 'nights', sourceIds: ['nhs-nidirect-cramps', 'nowhere'] }))
+    expect(sources.map((source) => source.organisation)).toEqual(['NHS / nidirect'])
+  })
+})
+
+describe('chart summaries', () => {
+  const day = (date: string, met: boolean): WaterDay => ({
+    date,
+    totalMl: met ? 2000 : 500,
+    goalMl: 2000,
+    met,
+    drinks: 2,
+    hotDay: false
+  })
+
+  it('words the water chart as the brief and screen readers expect', () => {
+    const days = [true, false, true, true, false, true, false].map((met, index) => day(`2026-11-0${index + 1}`, met))
+    expect(waterSummary(days)).toBe('Water per day for the last 7 days: goal met on 4 of 7 days')
+  })
+
+  it('words the cramp and routine charts', () => {
+    expect(
+      crampSummary([
+        { weekStart: '2026-11-02', count: 1, bySeverity: [0, 1, 0, 0, 0], maxSeverity: 2 },
+        { weekStart: '2026-11-09', count: 0, bySeverity: [0, 0, 0, 0, 0], maxSeverity: null }
+      ])
+    ).toBe('Cramps per week for the last 2 weeks: 1 cramp in 1 of 2 weeks')
+    expect(
+      routineSummary([
+        { weekStart: '2026-11-02', warmUps: 3, coolDowns: 2, workoutsPlanned: 4 },
+        { weekStart: '2026-11-09', warmUps: 1, coolDowns: 0, workoutsPlanned: 1 }
+      ])
+    ).toBe('Routines per week for the last 2 weeks: 4 warm-ups, 2 cool-downs and 5 workouts planned')
+  })
+
+  it('names the ends of the severity scale', () => {
+    expect([1, 3, 5].map(severityName)).toEqual(['Severity 1 (mild)', 'Severity 3', 'Severity 5 (severe)'])
+  })
+
+  it('formats a week as its Monday', () => {
+    expect(formatWeek('2026-11-23')).toBe('Nov 23, 2026')
+  })
+})
+
+describe('streaks', () => {
+  it('words both streaks with the best run', () => {
+    expect(goalMetStreak({ current: 3, best: 9 })).toBe('Water goal met: 3 days in a row (best 9)')
+    expect(goalMetStreak({ current: 1, best: 1 })).toBe('Water goal met: 1 day in a row (best 1)')
+    expect(warmUpStreak({ current: 0, best: 5 })).toBe('Warm-up before planned workouts: 0 in a row (best 5)')
+  })
+})

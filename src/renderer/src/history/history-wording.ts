@@ -1,0 +1,158 @@
+/**
+ * The History screen's sentences: chart summaries, warning-sign reasons, streaks and the import report.
+ * Numbers and dates go through Intl in the user's locale; lists are joined in the UI language.
+ */
+import type { ImportReport } from '../../../core/data-transfer'
+import type { CrampWeek, RoutineWeek, Streak, WaterDay } from '../../../core/history'
+import { factSources } from '../../../core/sources'
+import type { FactSource } from '../../../core/routine'
+import { warningRules, type WarningSign } from '../../../core/warning-signs'
+import { i18next, t } from '../i18n/i18n'
+import { numberFormat, userLocale } from '../format/number-format'
+import { crampTotals, dateFromKey, daysMet, routineTotals } from './history-data'
+import '../i18n/history-strings'
+
+/** A whole number in the user's locale ("1,234"). */
+export const formatCount = (value: number): string => numberFormat({ maximumFractionDigits: 0 }).format(value)
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options)
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(userLocale, options)
+    dateFormats.set(key, format)
+  }
+  return format
+}
+
+/** A day's short weekday, "Mon", for the 7-day axis. */
+export const formatWeekday = (key: string): string => dateFormat({ weekday: 'short' }).format(dateFromKey(key))
+/** A day of the month, "25", for the 30-day axis. */
+export const formatDayOfMonth = (key: string): string => dateFormat({ day: 'numeric' }).format(dateFromKey(key))
+/** A day in a table row, "Mon, Nov 25". */
+export const formatDay = (key: string): string =>
+  dateFormat({ weekday: 'short', month: 'short', day: 'numeric' }).format(dateFromKey(key))
+/** A week's Monday on an axis, "Nov 25". */
+export const formatWeekShort = (key: string): string =>
+  dateFormat({ month: 'short', day: 'numeric' }).format(dateFromKey(key))
+/** A week's Monday in a table row or a summary, "Nov 25, 2026". */
+export const formatWeek = (key: string): string => dateFormat({ dateStyle: 'medium' }).format(dateFromKey(key))
+/** The day a warning sign was raised, "November 25, 2026". */
+export const formatWarningDate = (atMs: number): string => dateFormat({ dateStyle: 'long' }).format(atMs)
+
+/** Joins phrases as the UI language does ("a, b and c" in English), not the locale's numbers do. */
+function joinList(items: readonly string[]): string {
+  return new Intl.ListFormat(i18next.language || 'en', { type: 'conjunction' }).format(items)
+}
+
+/** The water chart's text alternative. */
+export function waterSummary(days: readonly WaterDay[]): string {
+  return t('history.water.summary', { days: formatCount(days.length), met: formatCount(daysMet(days)) })
+}
+
+/** The cramps chart's text alternative. */
+export function crampSummary(weeks: readonly CrampWeek[]): string {
+  const { total, activeWeeks } = crampTotals(weeks)
+  return t('history.cramps.summary', {
+    count: total,
+    total: formatCount(total),
+    activeWeeks: formatCount(activeWeeks),
+    weeks: formatCount(weeks.length)
+  })
+}
+
+/** The routines chart's text alternative. */
+export function routineSummary(weeks: readonly RoutineWeek[]): string {
+  const totals = routineTotals(weeks)
+  return t('history.routines.summary', {
+    weeks: formatCount(weeks.length),
+    warmUps: formatCount(totals.warmUps),
+    coolDowns: formatCount(totals.coolDowns),
+    planned: formatCount(totals.workoutsPlanned)
+  })
+}
+
+/** A severity's name in the legend and the table's column heads. */
+export function severityName(severity: number): string {
+  if (severity === 1) return t('history.cramps.severityMild', { severity: formatCount(severity) })
+  if (severity === 5) return t('history.cramps.severitySevere', { severity: formatCount(severity) })
+  return t('history.cramps.severity', { severity: formatCount(severity) })
+}
+
+/** "Water goal met: 3 days in a row (best 9)". */
+export const goalMetStreak = (streak: Streak): string =>
+  t('history.streaks.goalMet', {
+    count: streak.current,
+    current: formatCount(streak.current),
+    best: formatCount(streak.best)
+  })
+
+/** "Warm-up before planned workouts: 2 in a row (best 5)". */
+export const warmUpStreak = (streak: Streak): string =>
+  t('history.streaks.warmUp', { current: formatCount(streak.current), best: formatCount(streak.best) })
+
+/** Why a warning sign was raised, in plain words: what was noticed, never what it might be. */
+export function warningReason(sign: WarningSign): string {
+  switch (sign.kind) {
+    case 'symptoms':
+      return t('history.warnings.reason.symptoms', {
+        signs: joinList(sign.symptoms.map((symptom) => t(`history.warnings.sign.${symptom}`)))
+      })
+    case 'long': {
+      const minutes = sign.durationMinutes ?? warningRules.longCrampMinutes
+      const duration = numberFormat({ style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1 })
+      return t('history.warnings.reason.long', { duration: duration.format(minutes) })
+    }
+    case 'frequent':
+      return t('history.warnings.reason.frequent', {
+        days: formatCount(sign.dates.length > 0 ? sign.dates.length : warningRules.frequentDays)
+      })
+    case 'nights':
+      return t('history.warnings.reason.nights', {
+        nights: formatCount(sign.dates.length > 0 ? sign.dates.length : warningRules.nightsInARow)
+      })
+    case 'sleep':
+      return t('history.warnings.reason.sleep')
+  }
+}
+
+/** The sources behind a warning sign's rule, in the order it names them; unknown ids are left out. */
+export function warningSources(sign: WarningSign): readonly FactSource[] {
+  return sign.sourceIds.flatMap((id) => factSources.filter((source) => source.id === id))
+}
+
+/** The import report's lists, in the order the summary names them. */
+const reportItems = [
+  'water',
+  'cramps',
+  'routines',
+  'customRoutines',
+  'reminders',
+  'checkIns',
+  'days',
+  'hotDays'
+] as const
+
+/** What an import did, in a few sentences for the status line. */
+export function importSummary(report: ImportReport): string {
+  const added = reportItems
+    .filter((item) => report.added[item] > 0)
+    .map((item) => t(`history.import.item.${item}`, { count: report.added[item], n: formatCount(report.added[item]) }))
+  const sentences = [
+    added.length > 0 ? t('history.import.added', { items: joinList(added) }) : t('history.import.nothingAdded'),
+    t('history.import.unchanged')
+  ]
+  if (report.alreadyThere > 0) {
+    sentences.push(
+      t('history.import.alreadyThere', { count: report.alreadyThere, n: formatCount(report.alreadyThere) })
+    )
+  }
+  if (report.keptExisting > 0) {
+    sentences.push(
+      t('history.import.keptExisting', { count: report.keptExisting, n: formatCount(report.keptExisting) })
+    )
+  }
+  if (report.settingsRestored) sentences.push(t('history.import.settingsRestored'))
+  return sentences.join(' ')
+}

@@ -1,0 +1,5 @@
+import strings from './history.en.json'
+import { i18next } from './i18n'
+
+// The History screen's strings load with its code, not with Today's first paint; every module using them imports this file.
+i18next.addResourceBundle('en', 'translation', strings, true, false)
