@@ -33,7 +33,10 @@ export function startBrowserMode(dataDir: string, options: { testClock?: boolean
         origin: new URL(url).origin,
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM')
+          // It closes within two seconds by itself; never let a stuck one hang the test.
+          const killLater = setTimeout(() => child.kill('SIGKILL'), 5000)
           await exited
+          clearTimeout(killLater)
         }
       })
     }

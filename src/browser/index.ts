@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   console.log(`Data folder: ${dataDir}`)
 
   const stop = async (): Promise<void> => {
-    await server.close()
+    // Quitting must not wait on a stuck socket: give the server two seconds to close cleanly.
+    await Promise.race([server.close(), new Promise((resolve) => setTimeout(resolve, 2000))])
     lock.release()
     process.exit(0)
   }

@@ -52,7 +52,8 @@ const localPort = (request: FastifyRequest): number => request.socket.localPort 
  * `POST /api/call/<name>`, and contract events as server-sent events on `GET /api/events`.
  */
 export function createBrowserServer(options: BrowserServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  // forceCloseConnections: on quit, keep-alive sockets from the page must not hold the process open.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true })
   const openStreams = new Set<ServerResponse>()
 
   app.addHook('onRequest', async (request, reply) => {
