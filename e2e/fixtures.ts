@@ -1,9 +1,12 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { findElectronBinary } from '../scripts/electron-binary.mjs'
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode'
+import { serializeDocument } from '../src/core/document'
+import { defaultSettings } from '../src/core/settings'
+import { settingsDocument } from '../src/core/settings-document'
 
 /** One Limber under test, in whichever mode the Playwright project asks for. */
 export interface Limber {
@@ -62,10 +65,17 @@ const needsTestClock = (): Promise<never> =>
   Promise.reject(new Error('Start the spec with test.use({ testClock: true })'))
 const noTestClock: SharedClock = { now: needsTestClock, advance: needsTestClock, set: needsTestClock }
 
-export const test = base.extend<{ dataDir: string; testClock: boolean; limber: Limber }>({
+export const test = base.extend<{ dataDir: string; testClock: boolean; firstRun: boolean; limber: Limber }>({
   testClock: [false, { option: true }],
-  dataDir: async ({}, use) => {
-    await use(mkdtempSync(join(tmpdir(), 'limber-e2e-')))
+  /** Start as a brand-new user (the first-run setup shows); otherwise setup counts as done, with default settings. */
+  firstRun: [false, { option: true }],
+  dataDir: async ({ firstRun }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'limber-e2e-'))
+    if (!firstRun) {
+      const settings = serializeDocument(settingsDocument, { ...defaultSettings(), setupCompleted: true })
+      writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings))
+    }
+    await use(dataDir)
   },
   limber: async ({ browser, dataDir, testClock }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {

@@ -59,7 +59,19 @@ export const callInputs = {
       minutes: z.union(snoozeMinutesChoices.map((minutes) => z.literal(minutes)))
     })
     .strict(),
-  pauseReminders: z.object({ until: z.enum(['one-hour', 'tomorrow', 'turned-on']) }).strict(),
+  /** Pauses every reminder: for an hour, until tomorrow, until turned back on, or for some minutes (the command line). */
+  pauseReminders: z.union([
+    z.object({ until: z.enum(['one-hour', 'tomorrow', 'turned-on']) }).strict(),
+    z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(7 * 24 * 60)
+      })
+      .strict()
+  ]),
   resumeReminders: noInput,
   /** Marks today as a hot-weather or heavy-training day (raises the goal and the pace) or clears it. */
   setHotDay: z.object({ on: z.boolean() }).strict(),
@@ -76,11 +88,11 @@ export const callInputs = {
   /** Everything, as JSON plus CSV for water and cramps; the window saves the files. */
   exportData: noInput,
   /** Reads an earlier export: refused whole if anything in it is wrong; merges by id; never drops entries. */
-  importData: z
-    .object({ text: z.string().min(1).max(importLimits.maxChars), restoreSettings: z.boolean() })
-    .strict(),
+  importData: z.object({ text: z.string().min(1).max(importLimits.maxChars), restoreSettings: z.boolean() }).strict(),
   /** Deletes the journal, settings, routines and reminder state (the person typed the confirmation). */
-  deleteAllData: z.object({ confirm: z.literal(deleteAllConfirmation) }).strict()
+  deleteAllData: z.object({ confirm: z.literal(deleteAllConfirmation) }).strict(),
+  /** Desktop only: brings the full window up (from the widget); browser mode links to the page instead. */
+  showMainWindow: noInput
 } as const satisfies Record<CallName, z.ZodType>
 
 /** What an import answers: the new state and what was added. */

@@ -28,7 +28,8 @@ export const callNames = [
   'getHistory',
   'exportData',
   'importData',
-  'deleteAllData'
+  'deleteAllData',
+  'showMainWindow'
 ] as const
 /** Calls that answer with something other than the app state (the window keeps its state as it is). */
 export const queryCallNames = ['getHistory', 'exportData'] as const satisfies readonly (typeof callNames)[number][]

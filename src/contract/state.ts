@@ -47,6 +47,19 @@ export interface AppState {
   readonly pendingWarnings: readonly WarningSign[]
   /** Today's urine-colour check-in (1 … 8), if the person did one. */
   readonly urineToday: number | null
+  /** What the desktop shell reports back (empty in browser mode). */
+  readonly shell: ShellStatus
+}
+
+/** A global shortcut Limber offers. */
+export type ShortcutName = 'logGlass' | 'crampRelief'
+
+/** The desktop shell's own state, as it reports it to the companion. */
+export interface ShellStatus {
+  /** Shortcuts another application already holds (they are not registered). */
+  readonly shortcutConflicts: readonly ShortcutName[]
+  /** Whether starting at login can be set on this platform and build. */
+  readonly startAtLoginSupported: boolean
 }
 
 /** Reminders as the window and the tray show them. */

@@ -31,9 +31,21 @@ describe('settings document', () => {
     expect(recoverDocument(settingsDocument, '[1,2]').problem?.reason).toBe('unreadable')
   })
 
+  it('treats a version 2 file as someone who has used Limber: setup done, new desktop options off', () => {
+    const { setupCompleted, startAtLogin, widget, shortcuts, ...version2 } = { ...defaultSettings(), dailyGoalMl: 2700 }
+    const recovered = recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: 2, ...version2 }))
+    expect(recovered).toEqual({
+      value: { ...version2, setupCompleted: true, startAtLogin, widget, shortcuts },
+      migratedFrom: 2
+    })
+    expect(setupCompleted).toBe(false)
+  })
+
   it('keeps a current, valid file as it is', () => {
     const settings = { ...defaultSettings(), dailyGoalMl: 3000 }
-    expect(recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: 2, ...settings }))).toEqual({
+    expect(
+      recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: settingsDocument.currentVersion, ...settings }))
+    ).toEqual({
       value: settings
     })
   })

@@ -1,5 +1,5 @@
 import type { DocumentDefinition, Migration } from './document'
-import { ActiveDay, defaultSettings, settingsFields, type Settings } from './settings'
+import { ActiveDay, defaultSettings, defaultShortcuts, settingsFields, type Settings } from './settings'
 import { weekdays } from './weekdays'
 
 /**
@@ -15,6 +15,18 @@ export const settingsMigrations: readonly Migration[] = [
       const day = { enabled: true, start: window.start, end: window.end }
       return { ...previous, activeHours: Object.fromEntries(weekdays.map((weekday) => [weekday, { ...day }])) }
     }
+  },
+  {
+    // Version 3 added first-run setup, start at login, the widget and global shortcuts. Someone with a
+    // settings file has used Limber already, so setup counts as done; the rest start as a new user's.
+    to: 3,
+    migrate: (previous) => ({
+      setupCompleted: true,
+      startAtLogin: false,
+      widget: { enabled: false },
+      shortcuts: defaultShortcuts(),
+      ...previous
+    })
   }
 ]
 
@@ -43,10 +55,10 @@ function salvageSettings(candidate: Record<string, unknown>): { value: Settings;
   return { value, dropped }
 }
 
-/** The settings document: schema version 2. */
+/** The settings document: schema version 3. */
 export const settingsDocument: DocumentDefinition<Settings> = {
   name: 'settings',
-  currentVersion: 2,
+  currentVersion: 3,
   migrations: settingsMigrations,
   defaults: defaultSettings,
   salvage: salvageSettings

@@ -29,6 +29,18 @@ export const ActiveHours = z
 /** Active hours keyed by weekday. */
 export type ActiveHours = z.infer<typeof ActiveHours>
 
+/**
+ * A global shortcut in Electron's accelerator syntax: modifiers and one key joined by "+", such as
+ * "CommandOrControl+Alt+W". At least one modifier, so a shortcut never steals plain typing.
+ */
+export const Accelerator = z
+  .string()
+  .max(60)
+  .regex(
+    /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+([A-Z0-9]|F([1-9]|1\d|2[0-4])|Plus|Space|Tab|Up|Down|Left|Right|Home|End|PageUp|PageDown|Insert|Delete)$/,
+    'Use modifiers and one key, such as CommandOrControl+Alt+W'
+  )
+
 /** Each field of the settings document, validated on its own so a bad field never costs the good ones. */
 export const settingsFields = {
   volumeUnit: z.enum(volumeUnits),
@@ -42,7 +54,21 @@ export const settingsFields = {
   /** Step names spoken aloud (speech synthesis) in the routine player. */
   spokenCues: z.boolean(),
   reminders: ReminderSettingsSchema,
-  workouts: z.array(WorkoutPlanSchema).max(reminderLimits.workouts.max)
+  workouts: z.array(WorkoutPlanSchema).max(reminderLimits.workouts.max),
+  /** The first-run setup was finished or skipped (it can be run again from Settings). */
+  setupCompleted: z.boolean(),
+  /** Start Limber in the tray when the user logs in (desktop app only). */
+  startAtLogin: z.boolean(),
+  /** The small always-on-top widget (desktop app; a compact page in browser mode). */
+  widget: z.object({ enabled: z.boolean() }).strict(),
+  /** Optional global shortcuts, off by default; accelerators in Electron's syntax. */
+  shortcuts: z
+    .object({ enabled: z.boolean(), logGlass: Accelerator, crampRelief: Accelerator })
+    .strict()
+    .refine((shortcuts) => shortcuts.logGlass !== shortcuts.crampRelief, {
+      message: 'The two shortcuts must be different',
+      path: ['crampRelief']
+    })
 } as const
 
 /** The whole settings document as the service holds it. */
@@ -54,6 +80,13 @@ export type Settings = z.infer<typeof Settings>
 export const SettingsPatch = Settings.partial().strict()
 /** A partial settings update. */
 export type SettingsPatch = z.infer<typeof SettingsPatch>
+
+/** Global shortcuts as offered, switched off. */
+export const defaultShortcuts = (): Settings['shortcuts'] => ({
+  enabled: false,
+  logGlass: 'CommandOrControl+Alt+W',
+  crampRelief: 'CommandOrControl+Alt+C'
+})
 
 const defaultDay: ActiveDay = { enabled: true, start: '08:00', end: '21:00' }
 
@@ -69,6 +102,10 @@ export function defaultSettings(): Settings {
     soundCues: true,
     spokenCues: false,
     reminders: defaultReminderSettings(),
-    workouts: []
+    workouts: [],
+    setupCompleted: false,
+    startAtLogin: false,
+    widget: { enabled: false },
+    shortcuts: defaultShortcuts()
   }
 }

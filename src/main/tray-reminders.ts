@@ -9,7 +9,7 @@ import { trayStrings } from './tray-strings'
 /** A snooze length the tray offers (the same choices as everywhere else). */
 export type SnoozeMinutes = (typeof snoozeMinutesChoices)[number]
 /** How long "Pause reminders" lasts. */
-export type PauseLength = CallInput<'pauseReminders'>['until']
+export type PauseLength = Extract<CallInput<'pauseReminders'>, { until: unknown }>['until']
 
 /** What the tray's reminder items do. */
 export interface TrayReminderActions {

@@ -7,7 +7,7 @@ import { settingsDocument } from '../core/settings-document'
 import { type Settings } from '../core/settings'
 import { parseCallInput, type CallOutcome, type ContractError, type EventPayloads } from '../contract/contract'
 import { isCallName, queryCallNames, type CallName, type EventName } from '../contract/names'
-import type { AppState, Notice } from '../contract/state'
+import type { AppState, Notice, ShellStatus } from '../contract/state'
 import { effectiveGoalMl, isPausedAt, type PlannerInput } from '../core/reminder-planner'
 import { reminderStateDocument } from '../core/reminder-schema'
 import { reminderNotification } from '../core/reminder-text'
@@ -30,6 +30,8 @@ export interface CompanionShell {
   readonly openScreen?: (screen: ReminderScreen) => void
   /** Whether the user is at the machine (asked only when a drink reminder is due). */
   readonly idleState?: () => 'active' | 'idle' | 'locked' | 'unknown'
+  /** Brings the full window up (the widget's "Open Limber"). */
+  readonly showMainWindow?: () => void
 }
 
 /** What the companion needs from the shell that runs it. */
@@ -65,6 +67,7 @@ export class Companion {
   readonly #listeners = new Map<EventName, Set<Listener<EventName>>>()
   readonly #handlers: Handlers
   #notices: Notice[] = []
+  #shellStatus: ShellStatus = { shortcutConflicts: [], startAtLoginSupported: false }
 
   constructor(options: CompanionOptions) {
     this.#clock = options.clock
@@ -174,7 +177,8 @@ export class Companion {
         .filter((cramp) => cramp.startedAtMs >= nowMs - RECENT_CRAMP_DAYS * DAY_MS)
         .toReversed(),
       pendingWarnings: pendingWarnings(this.#journal.value),
-      urineToday: this.#journal.value.checkIns.find((checkIn) => checkIn.date === today.date)?.level ?? null
+      urineToday: this.#journal.value.checkIns.find((checkIn) => checkIn.date === today.date)?.level ?? null,
+      shell: this.#shellStatus
     }
   }
 
@@ -205,6 +209,12 @@ export class Companion {
     listeners.add(listener as Listener<EventName>)
     this.#listeners.set(event, listeners)
     return () => listeners.delete(listener as Listener<EventName>)
+  }
+
+  /** The desktop shell reports what it found (a shortcut taken by another app, say); the window shows it. */
+  setShellStatus(status: Partial<ShellStatus>): void {
+    this.#shellStatus = { ...this.#shellStatus, ...status }
+    this.#changed()
   }
 
   /** The machine is going to sleep: a running routine pauses itself. */
@@ -305,6 +315,12 @@ export class Companion {
         const entry = { ...cramp, id: randomUUID(), loggedAtMs: nowMs }
         const cramps = [...this.#journal.value.cramps, entry].sort((a, b) => a.startedAtMs - b.startedAtMs)
         this.#journal.write({ ...this.#journal.value, cramps })
+      },
+      showMainWindow: () => {
+        if (!this.#shell.showMainWindow) {
+          throw new CallRefused({ code: 'not_supported', message: 'No desktop window here', issues: [] })
+        }
+        this.#shell.showMainWindow()
       },
       openMiniTimer: () => {
         if (!this.#shell.openMiniTimer) {

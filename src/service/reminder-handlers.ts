@@ -53,9 +53,14 @@ export function reminderHandlers(
       const state = reminderState.value
       reminderState.write({ ...state, snoozedUntilMs: { ...state.snoozedUntilMs, [snoozedKind]: untilMs } })
     },
-    pauseReminders: ({ until }: { until: 'one-hour' | 'tomorrow' | 'turned-on' }) => {
+    pauseReminders: (pause: { until: 'one-hour' | 'tomorrow' | 'turned-on' } | { minutes: number }) => {
       const nowMs = clock.now()
       const state = reminderState.value
+      if ('minutes' in pause) {
+        reminderState.write({ ...state, pausedIndefinitely: false, pausedUntilMs: nowMs + pause.minutes * 60_000 })
+        return
+      }
+      const { until } = pause
       reminderState.write(
         until === 'turned-on'
           ? { ...state, pausedIndefinitely: true, pausedUntilMs: null }

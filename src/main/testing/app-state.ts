@@ -35,6 +35,7 @@ export function appStateFixture(fixture: AppStateFixture): AppState {
     notices: [],
     pendingWarnings: [],
     urineToday: null,
+    shell: { shortcutConflicts: [], startAtLoginSupported: true },
     routines: builtInRoutines,
     editedBuiltInIds: [],
     session: fixture.session ?? null,
