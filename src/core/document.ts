@@ -10,6 +10,8 @@ export interface DocumentDefinition<T> {
   readonly currentVersion: number
   readonly migrations: readonly Migration[]
   readonly defaults: () => T
+  /** Written without indentation: for large documents (the journal), where it halves the file and the save. */
+  readonly compactOnDisk?: boolean
   /** Keeps every part of `candidate` that is valid; reports which top-level parts were dropped. */
   readonly salvage: (candidate: Record<string, unknown>) => { value: T; dropped: string[] }
 }

@@ -161,6 +161,7 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
  */
 export const journalDocument: DocumentDefinition<Journal> = {
   name: 'journal',
+  compactOnDisk: true,
   currentVersion: 2,
   migrations: [{ to: 2, migrate: (previous) => ({ days: [], checkIns: [], acknowledgedWarnings: [], ...previous }) }],
   defaults: emptyJournal,

@@ -104,20 +104,24 @@ function frequentSigns(cramps: readonly CrampEntry[]): WarningSign[] {
   const byDate = new Map<string, CrampEntry[]>()
   for (const cramp of cramps) {
     const date = localDateKey(new Date(cramp.startedAtMs))
-    byDate.set(date, [...(byDate.get(date) ?? []), cramp])
+    const onDate = byDate.get(date)
+    if (onDate) onDate.push(cramp)
+    else byDate.set(date, [cramp])
   }
   const dates = [...byDate.keys()].sort()
+  const days = dates.map(dayNumber)
   const signs: WarningSign[] = []
   let lastQualifying: number | null = null
+  // A sliding window over the sorted days: `first` is the oldest day still within the window.
+  let first = 0
   for (const [index, date] of dates.entries()) {
-    const today = dayNumber(date)
-    const inWindow = dates
-      .slice(0, index + 1)
-      .filter((other) => today - dayNumber(other) < warningRules.frequentWindowDays)
-    if (inWindow.length < warningRules.frequentDays) continue
+    const today = days[index] ?? 0
+    while ((days[first] ?? today) <= today - warningRules.frequentWindowDays) first += 1
+    if (index - first + 1 < warningRules.frequentDays) continue
     const newSpell = lastQualifying === null || today - lastQualifying >= warningRules.frequentWindowDays
     lastQualifying = today
     if (!newSpell) continue
+    const inWindow = dates.slice(first, index + 1)
     const windowCramps = inWindow.flatMap((other) => byDate.get(other) ?? [])
     signs.push({
       id: `frequent:${date}`,
@@ -137,7 +141,9 @@ function nightSigns(cramps: readonly CrampEntry[]): WarningSign[] {
   const byNight = new Map<string, CrampEntry[]>()
   for (const cramp of cramps.filter((candidate) => candidate.context === 'at-night')) {
     const night = nightOf(cramp.startedAtMs)
-    byNight.set(night, [...(byNight.get(night) ?? []), cramp])
+    const onNight = byNight.get(night)
+    if (onNight) onNight.push(cramp)
+    else byNight.set(night, [cramp])
   }
   const nights = [...byNight.keys()].sort()
   const runs: string[][] = []

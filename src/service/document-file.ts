@@ -28,7 +28,8 @@ export function documentStoreOptions<T extends object>(
     defaults: serializeDocument(definition, definition.defaults()),
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
-    watch: false
+    watch: false,
+    ...(definition.compactOnDisk ? { serialize: (value: Record<string, unknown>) => JSON.stringify(value) } : {})
   }
 }
 

@@ -23,10 +23,22 @@ export interface JournalDocuments {
   readonly reminderState: OpenDocument<ReminderState>
 }
 
+// The journal is replaced, never mutated, so the cramp list's identity says whether the signs can change.
+const signsByCramps = new WeakMap<Journal['cramps'], WarningSign[]>()
+
+/** The warning signs the logged cramps raise, worked out once per cramp list (state is read after every call). */
+function signsOf(journal: Journal): WarningSign[] {
+  const known = signsByCramps.get(journal.cramps)
+  if (known) return known
+  const signs = warningSigns(journal.cramps)
+  signsByCramps.set(journal.cramps, signs)
+  return signs
+}
+
 /** Warning signs the person has not seen yet (the window shows the see-a-professional panel for them). */
 export function pendingWarnings(journal: Journal): WarningSign[] {
   const seen = new Set(journal.acknowledgedWarnings)
-  return warningSigns(journal.cramps).filter((sign) => !seen.has(sign.id))
+  return signsOf(journal).filter((sign) => !seen.has(sign.id))
 }
 
 /** Folds days older than the detail window into daily totals; writes only when something moved. */
@@ -43,7 +55,7 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
   const { settings, journal, library, reminderState } = documents
   return {
     acknowledgeWarnings: ({ ids }: { ids: string[] }) => {
-      const known = new Set(warningSigns(journal.value.cramps).map((sign) => sign.id))
+      const known = new Set(signsOf(journal.value).map((sign) => sign.id))
       const unknown = ids.filter((id) => !known.has(id))
       if (unknown.length > 0) {
         throw new CallRefused({ code: 'not_found', message: `No warning sign ${unknown.join(', ')}`, issues: [] })
@@ -67,7 +79,7 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
         settings: settings.value,
         hotDays: reminderState.value.hotDays,
         nowMs: clock.now(),
-        warnings: warningSigns(journal.value.cramps).map((sign) => ({ ...sign, acknowledged: seen.has(sign.id) }))
+        warnings: signsOf(journal.value).map((sign) => ({ ...sign, acknowledged: seen.has(sign.id) }))
       })
     },
     exportData: (): ExportFiles => {

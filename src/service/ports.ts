@@ -29,6 +29,8 @@ export interface DocumentStoreOptions {
   readonly clearInvalidConfig: false
   readonly accessPropertiesByDotNotation: false
   readonly watch: false
+  /** How the document is written (conf and electron-store default to tab-indented JSON). */
+  readonly serialize?: (value: Record<string, unknown>) => string
 }
 
 /** Creates a store: `new ElectronStore(options)` in the desktop app, `new Conf(options)` elsewhere. */
