@@ -142,9 +142,7 @@ function salvageJournal(candidate: Record<string, unknown>): { value: Journal; d
     salvageList(candidate, 'checkIns', UrineCheckIn, dropped).sort((a, b) => a.date.localeCompare(b.date)),
     (checkIn) => checkIn.date
   )
-  const acknowledgedWarnings = [
-    ...new Set(salvageList(candidate, 'acknowledgedWarnings', WarningId, dropped))
-  ]
+  const acknowledgedWarnings = [...new Set(salvageList(candidate, 'acknowledgedWarnings', WarningId, dropped))]
   return { value: { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings }, dropped }
 }
 
