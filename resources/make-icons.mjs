@@ -1,6 +1,9 @@
 // Draws Limber's app and tray icons as PNGs with Node built-ins only: `node resources/make-icons.mjs`.
 // Shapes are signed distance functions in a unit square, so every size is drawn, not scaled, and
 // edges are anti-aliased by how far each pixel centre lies from the shape's border.
+// It also wraps the app icon for the installers: icon.icns (macOS) and icon.ico (Windows). Handing
+// electron-builder those containers means it converts nothing itself (its converter is a separate
+// download), and every size in them is drawn at that size too.
 import { writeFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 
@@ -155,8 +158,85 @@ function templateIcon(x, y, pixel) {
   return [0, 0, 0, coverage(Math.min(dropAt(x, y), arc(x, y)) / pixel)]
 }
 
+// --- Icon containers ---
+
+/**
+ * A macOS .icns: the `icns` magic and total length, then one (type, length, PNG) entry per size.
+ * PNG entries are read by every macOS Electron supports; `ic11`…`ic14` are the @2x slots.
+ */
+function encodeIcns(pngFor) {
+  const slots = [
+    ['icp4', 16],
+    ['icp5', 32],
+    ['icp6', 64],
+    ['ic07', 128],
+    ['ic08', 256],
+    ['ic09', 512],
+    ['ic10', 1024],
+    ['ic11', 32],
+    ['ic12', 64],
+    ['ic13', 256],
+    ['ic14', 512]
+  ]
+  const entries = slots.map(([type, size]) => {
+    const png = pngFor(size)
+    const header = Buffer.alloc(8)
+    header.write(type, 0, 'ascii')
+    header.writeUInt32BE(png.length + 8, 4)
+    return Buffer.concat([header, png])
+  })
+  const header = Buffer.alloc(8)
+  header.write('icns', 0, 'ascii')
+  header.writeUInt32BE(8 + entries.reduce((total, entry) => total + entry.length, 0), 4)
+  return Buffer.concat([header, ...entries])
+}
+
+/** A 32-bit BMP icon image (as stored inside an .ico): header with doubled height, BGRA rows bottom-up, AND mask. */
+function encodeIcoBitmap(size, rgba) {
+  const header = Buffer.alloc(40)
+  header.writeUInt32LE(40, 0) // BITMAPINFOHEADER
+  header.writeInt32LE(size, 4)
+  header.writeInt32LE(size * 2, 8) // colour rows plus mask rows
+  header.writeUInt16LE(1, 12) // planes
+  header.writeUInt16LE(32, 14) // bits per pixel
+  const pixels = Buffer.alloc(size * size * 4)
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const from = (y * size + x) * 4
+      const to = ((size - 1 - y) * size + x) * 4
+      const [r, g, b, a] = [0, 1, 2, 3].map((i) => Math.round(Math.min(1, Math.max(0, rgba[from + i])) * 255))
+      pixels.set([b, g, r, a], to)
+    }
+  }
+  const maskRow = Math.ceil(size / 32) * 4
+  return Buffer.concat([header, pixels, Buffer.alloc(maskRow * size)]) // all-zero mask: alpha decides
+}
+
+/**
+ * A Windows .ico: header, one 16-byte directory entry per image, then the images. Sizes up to 128 are
+ * bitmaps, which every Windows tool reads (the NSIS compiler included); 256 is PNG, as Windows expects.
+ */
+function encodeIco(images) {
+  const header = Buffer.alloc(6)
+  header.writeUInt16LE(1, 2) // type: icon
+  header.writeUInt16LE(images.length, 4)
+  let offset = 6 + 16 * images.length
+  const directory = images.map(({ size, data }) => {
+    const entry = Buffer.alloc(16)
+    entry[0] = size % 256 // 0 means 256
+    entry[1] = size % 256
+    entry.writeUInt16LE(1, 4) // colour planes
+    entry.writeUInt16LE(32, 6) // bits per pixel
+    entry.writeUInt32LE(data.length, 8)
+    entry.writeUInt32LE(offset, 12)
+    offset += data.length
+    return entry
+  })
+  return Buffer.concat([header, ...directory, ...images.map(({ data }) => data)])
+}
+
 const files = [
-  ...[16, 32, 48, 64, 128, 256, 512].map((size) => [`icon-${size}.png`, size, appIcon]),
+  ...[16, 32, 48, 64, 128, 256, 512, 1024].map((size) => [`icon-${size}.png`, size, appIcon]),
   ['icon.png', 512, appIcon],
   ...[16, 22, 24, 32].map((size) => [`tray-icon-${size}.png`, size, trayIcon]),
   ['tray-icon.png', 16, trayIcon],
@@ -165,7 +245,26 @@ const files = [
   ['tray-iconTemplate@2x.png', 32, templateIcon]
 ]
 
-for (const [name, size, paint] of files) {
-  writeFileSync(new URL(name, outDir), encodePng(size, render(size, paint)))
+const appIconPixels = new Map()
+/** The app icon drawn at `size` pixels (straight-alpha RGBA), drawn once per size. */
+function appIconAt(size) {
+  if (!appIconPixels.has(size)) appIconPixels.set(size, render(size, appIcon))
+  return appIconPixels.get(size)
 }
-console.log(`Wrote ${files.length} icons to ${outDir.pathname}`)
+
+for (const [name, size, paint] of files) {
+  const rgba = paint === appIcon ? appIconAt(size) : render(size, paint)
+  writeFileSync(new URL(name, outDir), encodePng(size, rgba))
+}
+writeFileSync(
+  new URL('icon.icns', outDir),
+  encodeIcns((size) => encodePng(size, appIconAt(size)))
+)
+writeFileSync(
+  new URL('icon.ico', outDir),
+  encodeIco([
+    ...[16, 24, 32, 48, 64, 128].map((size) => ({ size, data: encodeIcoBitmap(size, appIconAt(size)) })),
+    { size: 256, data: encodePng(256, appIconAt(256)) }
+  ])
+)
+console.log(`Wrote ${files.length} icons, icon.icns and icon.ico to ${outDir.pathname}`)
