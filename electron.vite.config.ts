@@ -26,7 +26,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          browser: resolve(__dirname, 'src/browser/index.ts')
+          browser: resolve(__dirname, 'src/browser/index.ts'),
+          // `npm run limber -- --status`: the command line for browser mode and development.
+          cli: resolve(__dirname, 'src/cli/index.ts')
         }
       }
     }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import Conf from 'conf'
 import { Companion } from '../service/companion'
+import { commandSocketPath } from '../service/command-protocol'
+import { startCommandServer } from '../service/command-server'
 import { defaultDataDir } from '../service/data-dir'
 import { acquireDataDirLock, updateLockHolder } from '../service/instance-lock'
 import { ManualClock } from '../service/manual-clock'
@@ -33,6 +35,12 @@ async function main(): Promise<void> {
     mode: 'browser',
     createStore: (options) => new Conf(options) as unknown as DocumentStore
   })
+  // `limber --status` and friends reach this instance here; without it the page still works.
+  const commands = await startCommandServer({
+    companion,
+    socketPath: commandSocketPath(dataDir),
+    clock: testClock ?? systemClock
+  }).catch((error: unknown) => console.error(`The command line cannot reach Limber: ${(error as Error).message}`))
   const token = randomBytes(24).toString('base64url')
   const rendererDir = process.env.LIMBER_RENDERER_DIR ?? fileURLToPath(new URL('../renderer/', import.meta.url))
   const server = createBrowserServer({ companion, rendererDir, token, ...(testClock ? { testClock } : {}) })
@@ -47,7 +55,10 @@ async function main(): Promise<void> {
 
   const stop = async (): Promise<void> => {
     // Quitting must not wait on a stuck socket: give the server two seconds to close cleanly.
-    await Promise.race([server.close(), new Promise((resolve) => setTimeout(resolve, 2000))])
+    await Promise.race([
+      Promise.all([server.close(), commands?.close()]),
+      new Promise((resolve) => setTimeout(resolve, 2000))
+    ])
     lock.release()
     process.exit(0)
   }

@@ -1,0 +1,36 @@
+import { commandSocketPath, type Command } from '../service/command-protocol'
+import { exitCodeFor, type SendOutcome } from './command-client'
+import { helpText, parseCommandLine } from './command-line'
+
+/** Exit code for a command line that could not be read. */
+export const badArgumentsExitCode = 2
+
+/** What the command-line entry needs from the outside world. */
+export interface CliPort {
+  readonly dataDir: string
+  readonly send: (socketPath: string, command: Command) => Promise<SendOutcome>
+  readonly print: (text: string) => void
+  readonly printError: (text: string) => void
+}
+
+/** `limber <command>` from a terminal: parses, sends to the running Limber, prints the reply; returns the exit code. */
+export async function runCli(argv: readonly string[], port: CliPort): Promise<number> {
+  const parsed = parseCommandLine(argv)
+  switch (parsed.kind) {
+    case 'help':
+      port.print(helpText)
+      return 0
+    case 'none':
+      port.printError(`No command given.\n\n${helpText}`)
+      return badArgumentsExitCode
+    case 'error':
+      port.printError(parsed.message)
+      return badArgumentsExitCode
+    case 'command': {
+      const outcome = await port.send(commandSocketPath(port.dataDir), parsed.command)
+      const code = exitCodeFor(outcome)
+      ;(code === 0 ? port.print : port.printError)(outcome.message)
+      return code
+    }
+  }
+}
