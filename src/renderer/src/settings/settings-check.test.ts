@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../../core/settings'
-import { checkDraft, fieldKeyOfIssue, settingsErrorMessage } from './settings-check'
-import { draftFromSettings, withActiveDay, withVolumeText, withVolumeUnit } from './settings-draft'
+import { Accelerator, defaultSettings } from '../../../core/settings'
+import { checkDraft, fieldKeyOfIssue, settingsErrorMessage, shortcutKeysTouchedBy } from './settings-check'
+import { draftFromSettings, withActiveDay, withShortcuts, withVolumeText, withVolumeUnit } from './settings-draft'
 
 describe('settings pre-check', () => {
   it('flags an out-of-range goal and an end before the start, in form order', () => {
@@ -12,6 +12,31 @@ describe('settings pre-check', () => {
 
   it('accepts the defaults', () => {
     expect(checkDraft(draftFromSettings(defaultSettings()))).toEqual([])
+  })
+
+  it('flags a shortcut without a modifier, and two shortcuts that are the same, even while switched off', () => {
+    const draft = draftFromSettings(defaultSettings())
+    expect(checkDraft(withShortcuts(draft, { logGlass: 'W' }))).toEqual(['shortcuts.logGlass'])
+    expect(checkDraft(withShortcuts(draft, { crampRelief: 'Ctrl+' }))).toEqual(['shortcuts.crampRelief'])
+    expect(checkDraft(withShortcuts(draft, { enabled: true, crampRelief: ' CommandOrControl+Alt+W' }))).toEqual([
+      'shortcuts.crampRelief'
+    ])
+    expect(checkDraft(withShortcuts(draft, { enabled: true, logGlass: ' Shift+Alt+F5 ' }))).toEqual([])
+  })
+
+  it('never refuses a shortcut the service accepts (it alone judges key names)', () => {
+    const draft = draftFromSettings(defaultSettings())
+    for (const logGlass of ['Ctrl+Shift+F12', 'Super+Space', 'CmdOrCtrl+Alt+Plus', 'Alt+AltGr+9']) {
+      expect(Accelerator.safeParse(logGlass).success).toBe(true)
+      expect(checkDraft(withShortcuts(draft, { logGlass }))).toEqual([])
+    }
+    expect(checkDraft(withShortcuts(draft, { logGlass: 'ctrl+alt+w' }))).toEqual([])
+  })
+
+  it('clears the cramp relief error too when the glass shortcut changes', () => {
+    expect(shortcutKeysTouchedBy({ enabled: true })).toEqual(['shortcuts.enabled'])
+    expect(shortcutKeysTouchedBy({ crampRelief: 'Alt+C' })).toEqual(['shortcuts.crampRelief'])
+    expect(shortcutKeysTouchedBy({ logGlass: 'Alt+G' })).toEqual(['shortcuts.logGlass', 'shortcuts.crampRelief'])
   })
 })
 
@@ -29,10 +54,27 @@ describe('settings error messages', () => {
     expect(settingsErrorMessage('activeHours.mon.end', draft)).toBe('Monday: the end must be later than the start.')
   })
 
+  it('says why a shortcut was refused', () => {
+    const draft = draftFromSettings(defaultSettings())
+    expect(settingsErrorMessage('shortcuts.logGlass', withShortcuts(draft, { logGlass: 'W' }))).toBe(
+      'Use modifier keys and one key joined by +, such as CommandOrControl+Alt+W.'
+    )
+    const same = withShortcuts(draft, { crampRelief: 'CommandOrControl+Alt+W' })
+    expect(settingsErrorMessage('shortcuts.crampRelief', same)).toBe(
+      'Choose a different shortcut from the one that logs a glass.'
+    )
+    expect(settingsErrorMessage('shortcuts.crampRelief', withShortcuts(draft, { crampRelief: 'C' }))).toBe(
+      'Use modifier keys and one key joined by +, such as CommandOrControl+Alt+W.'
+    )
+  })
+
   it('places service issues on their fields', () => {
     expect(fieldKeyOfIssue({ field: 'activeHours.mon.end', message: '' })).toBe('activeHours.mon.end')
     expect(fieldKeyOfIssue({ field: 'activeHours.sun', message: '' })).toBe('activeHours.sun.enabled')
     expect(fieldKeyOfIssue({ field: 'glassMl', message: '' })).toBe('glassMl')
+    expect(fieldKeyOfIssue({ field: 'shortcuts.crampRelief', message: '' })).toBe('shortcuts.crampRelief')
+    expect(fieldKeyOfIssue({ field: 'shortcuts', message: '' })).toBe('shortcuts.enabled')
+    expect(fieldKeyOfIssue({ field: 'startAtLogin', message: '' })).toBe('startAtLogin')
     expect(fieldKeyOfIssue({ field: 'somethingElse', message: '' })).toBeNull()
   })
 })

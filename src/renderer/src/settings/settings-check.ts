@@ -6,6 +6,9 @@ import { formatVolumeRange, parseNumberInput } from '../format/volume'
 import { t } from '../i18n/i18n'
 import { displayWeekdays, volumeFields, type SettingsDraft } from './settings-draft'
 
+/** The Desktop fieldset's fields, in the order it shows them. */
+export const desktopFieldKeys = ['startAtLogin', 'shortcuts.enabled', 'shortcuts.logGlass', 'shortcuts.crampRelief']
+
 /** Every place a settings error can be shown, in the order the form shows them (the first gets focus). */
 export const settingsFieldKeys: readonly string[] = [
   'volumeUnit',
@@ -15,13 +18,21 @@ export const settingsFieldKeys: readonly string[] = [
     `activeHours.${day}.enabled`,
     `activeHours.${day}.start`,
     `activeHours.${day}.end`
-  ])
+  ]),
+  ...desktopFieldKeys
 ]
 
 /** The DOM id of a settings field, such as "settings-activeHours-mon-end". */
 export const settingsFieldId = (key: string): string => `settings-${key.replaceAll('.', '-')}`
 
 const isClockTime = (text: string): boolean => clockTimePattern.test(text)
+
+// Modifiers and a key joined by "+". Looser than the service's Accelerator schema on purpose: it must never
+// refuse what the service accepts, and checking the key names is left to the service (and keeps zod out of
+// this chunk).
+const looksLikeAccelerator = (text: string): boolean => /^[^\s+]+(\+[^\s+]+)+$/.test(text.trim())
+const sameShortcuts = ({ logGlass, crampRelief }: SettingsDraft['shortcuts']): boolean =>
+  logGlass.trim() === crampRelief.trim()
 
 /** The UX pre-check against settingsLimits; the service still checks everything on save. */
 export function checkDraft(draft: SettingsDraft): string[] {
@@ -43,7 +54,18 @@ export function checkDraft(draft: SettingsDraft): string[] {
       invalid.add(`activeHours.${day}.end`)
     }
   }
+  // Checked even while shortcuts are off: the service stores (and so validates) them either way.
+  if (!looksLikeAccelerator(draft.shortcuts.logGlass)) invalid.add('shortcuts.logGlass')
+  if (!looksLikeAccelerator(draft.shortcuts.crampRelief) || sameShortcuts(draft.shortcuts)) {
+    invalid.add('shortcuts.crampRelief')
+  }
   return settingsFieldKeys.filter((key) => invalid.has(key))
+}
+
+/** The shortcut fields whose errors a change may fix; cramp relief must differ from log a glass, so both go. */
+export function shortcutKeysTouchedBy(change: Partial<SettingsDraft['shortcuts']>): string[] {
+  const touched = Object.keys(change).map((part) => `shortcuts.${part}`)
+  return 'logGlass' in change ? [...touched, 'shortcuts.crampRelief'] : touched
 }
 
 /** Where a service issue belongs in the form, or null when no field matches (it is then shown for the whole form). */
@@ -54,6 +76,8 @@ export function fieldKeyOfIssue(issue: InputIssue): string | null {
     const key = part === 'start' || part === 'end' ? `activeHours.${day}.${part}` : `activeHours.${day}.enabled`
     return settingsFieldKeys.includes(key) ? key : null
   }
+  // An issue with the shortcuts as a whole (not one accelerator) goes on their on/off switch.
+  if (issue.field === 'shortcuts') return 'shortcuts.enabled'
   return settingsFieldKeys.includes(issue.field) ? issue.field : null
 }
 
@@ -72,6 +96,15 @@ export function settingsErrorMessage(key: string, draft: SettingsDraft): string 
       const { min, max } = settingsLimits.bodyWeightKg
       return t('settings.errors.bodyWeight', { min: numberFormat({}).format(min), max: formatKilograms(max) })
     }
+    case 'startAtLogin':
+    case 'shortcuts.enabled':
+      return t('settings.errors.desktopChoice')
+    case 'shortcuts.logGlass':
+      return t('settings.errors.shortcut')
+    case 'shortcuts.crampRelief':
+      return looksLikeAccelerator(draft.shortcuts.crampRelief) && sameShortcuts(draft.shortcuts)
+        ? t('settings.errors.shortcutsSame')
+        : t('settings.errors.shortcut')
   }
   const [, day = 'mon', part] = key.split('.') as [string, (typeof displayWeekdays)[number], string]
   const dayName = t(`weekdays.${day}`)

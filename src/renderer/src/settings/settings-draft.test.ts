@@ -4,6 +4,7 @@ import {
   draftFromSettings,
   settingsToSend,
   withMondayEverywhere,
+  withShortcuts,
   withVolumeText,
   withVolumeUnit
 } from './settings-draft'
@@ -38,5 +39,18 @@ describe('settings draft', () => {
       activeHours: { ...base.activeHours, mon: { enabled: false, start: '06:30', end: '19:00' } }
     })
     expect(Object.values(draft.activeHours)).toEqual(Array(7).fill({ enabled: false, start: '06:30', end: '19:00' }))
+  })
+
+  it('carries start at login and the shortcuts through, trimming spaces around an accelerator', () => {
+    let draft = draftFromSettings(defaultSettings())
+    expect(settingsToSend(draft)).toMatchObject({
+      startAtLogin: false,
+      shortcuts: { enabled: false, logGlass: 'CommandOrControl+Alt+W', crampRelief: 'CommandOrControl+Alt+C' }
+    })
+    draft = withShortcuts({ ...draft, startAtLogin: true }, { enabled: true, logGlass: ' Shift+Alt+G ' })
+    expect(settingsToSend(draft)).toMatchObject({
+      startAtLogin: true,
+      shortcuts: { enabled: true, logGlass: 'Shift+Alt+G', crampRelief: 'CommandOrControl+Alt+C' }
+    })
   })
 })

@@ -27,6 +27,9 @@ export interface SettingsDraft {
   readonly volumes: Readonly<Record<VolumeField, VolumeDraft>>
   readonly bodyWeightText: string
   readonly activeHours: ActiveHours
+  readonly startAtLogin: boolean
+  /** Accelerators as typed. */
+  readonly shortcuts: Settings['shortcuts']
 }
 
 const volumeDraft = (amountMl: number, unit: VolumeUnit): VolumeDraft => ({
@@ -51,7 +54,9 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
       bottleMl: volumeDraft(settings.bottleMl, unit)
     },
     bodyWeightText: settings.bodyWeightKg === null ? '' : String(settings.bodyWeightKg),
-    activeHours: settings.activeHours
+    activeHours: settings.activeHours,
+    startAtLogin: settings.startAtLogin,
+    shortcuts: settings.shortcuts
   }
 }
 
@@ -82,6 +87,11 @@ export function withMondayEverywhere(draft: SettingsDraft): SettingsDraft {
   return { ...draft, activeHours }
 }
 
+/** Changes the global shortcuts: switched on or off, or an accelerator as typed. */
+export function withShortcuts(draft: SettingsDraft, change: Partial<Settings['shortcuts']>): SettingsDraft {
+  return { ...draft, shortcuts: { ...draft.shortcuts, ...change } }
+}
+
 /**
  * The full settings to send. A field that is not a number goes as typed, so the service refuses the
  * whole update with an issue naming that field instead of quietly saving something else.
@@ -95,6 +105,13 @@ export function settingsToSend(draft: SettingsDraft): CallInput<'updateSettings'
     glassMl: volume('glassMl'),
     bottleMl: volume('bottleMl'),
     bodyWeightKg: weightText === '' ? null : (parseNumberInput(weightText) ?? weightText),
-    activeHours: draft.activeHours
+    activeHours: draft.activeHours,
+    startAtLogin: draft.startAtLogin,
+    // Spaces around an accelerator are never meant; anything else goes as typed for the service to judge.
+    shortcuts: {
+      ...draft.shortcuts,
+      logGlass: draft.shortcuts.logGlass.trim(),
+      crampRelief: draft.shortcuts.crampRelief.trim()
+    }
   } as CallInput<'updateSettings'>
 }

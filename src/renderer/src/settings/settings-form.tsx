@@ -7,6 +7,7 @@ import { useServiceForm } from '../shell/use-service-form'
 import { displayBounds } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { ActiveHoursFieldset } from './active-hours-fieldset'
+import { DesktopFieldset } from './desktop-fieldset'
 import { NumberField } from './number-field'
 import {
   checkDraft,
@@ -14,7 +15,8 @@ import {
   focusSettingsField,
   settingsErrorMessage,
   settingsFieldId,
-  settingsFieldKeys
+  settingsFieldKeys,
+  shortcutKeysTouchedBy
 } from './settings-check'
 import {
   draftFromSettings,
@@ -22,6 +24,7 @@ import {
   volumeFields,
   withActiveDay,
   withMondayEverywhere,
+  withShortcuts,
   withVolumeText,
   withVolumeUnit,
   type SettingsDraft,
@@ -104,6 +107,13 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
           edit(withMondayEverywhere(draft), ...settingsFieldKeys.filter((key) => key.startsWith('activeHours.')))
           setStatus(t('settings.copiedMonday'))
         }}
+      />
+      <DesktopFieldset
+        startAtLogin={draft.startAtLogin}
+        shortcuts={draft.shortcuts}
+        errorOf={errorOf}
+        onStartAtLoginChange={(on) => edit({ ...draft, startAtLogin: on }, 'startAtLogin')}
+        onShortcutsChange={(change) => edit(withShortcuts(draft, change), ...shortcutKeysTouchedBy(change))}
       />
       <div className="form-actions">
         <button type="submit" className="button-primary">
