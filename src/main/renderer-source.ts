@@ -34,8 +34,8 @@ export function isAppUrl(url: string, source: RendererSource): boolean {
   return parsed.protocol === 'file:' && parsed.href === source.url
 }
 
-/** In-page routes the shell opens windows at (the renderer reads `#/today`, `#/player`, `#/reminders`, `#/mini`). */
-export type AppRoute = 'today' | 'player' | 'reminders' | 'mini' | 'cramp'
+/** In-page routes the shell opens windows at (the renderer reads `#/today`, `#/player`, `#/reminders`, `#/mini`, `#/widget`). */
+export type AppRoute = 'today' | 'player' | 'reminders' | 'mini' | 'cramp' | 'widget'
 
 /** The hash fragment, without `#`, that names a route. */
 const routeHash = (route: AppRoute): string => `/${route}`

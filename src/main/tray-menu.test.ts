@@ -5,7 +5,7 @@ import { abandonSession, pauseSession, startSession, type RoutineSession } from 
 import { formatVolume } from './tray-format'
 import { sessionLine, trayMenuTemplate, trayTooltip } from './tray-menu'
 import { appStateFixture, type AppStateFixture } from './testing/app-state'
-import { clickMenuItem, menuLabels, submenuLabels } from './testing/menu'
+import { clickMenuItem, findMenuItem, menuLabels, submenuLabels } from './testing/menu'
 import { trayActionSpies } from './testing/tray-actions'
 
 // Local noon, so the day and the clock times read the same in any time zone the tests run in.
@@ -56,6 +56,7 @@ describe('trayMenuTemplate', () => {
       'Do not disturb',
       '---',
       'Open Limber',
+      'Show widget',
       '---',
       'Quit Limber'
     ])
@@ -99,6 +100,15 @@ describe('trayMenuTemplate', () => {
     expect(clickIn(state, 'log-small').logWater.mock.calls).toEqual([[100]])
     expect(clickIn(state, 'open').openWindow).toHaveBeenCalledOnce()
     expect(clickIn(state, 'quit').quit).toHaveBeenCalledOnce()
+  })
+
+  it('ticks "Show widget" while the widget is on, and a click asks for the other state', () => {
+    const off = stateWith()
+    const on = stateWith({ settings: { widget: { enabled: true } } })
+    expect(findMenuItem(template(off), 'show-widget')).toMatchObject({ type: 'checkbox', checked: false })
+    expect(findMenuItem(template(on), 'show-widget')).toMatchObject({ type: 'checkbox', checked: true })
+    expect(clickIn(off, 'show-widget').setWidgetEnabled.mock.calls).toEqual([[true]])
+    expect(clickIn(on, 'show-widget').setWidgetEnabled.mock.calls).toEqual([[false]])
   })
 
   it('starts the built-in warm-up and cool-down in one click', () => {

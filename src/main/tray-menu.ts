@@ -19,6 +19,8 @@ export type RoutineControl = 'pauseRoutine' | 'resumeRoutine' | 'skipRoutineStep
 export interface TrayActions extends TrayReminderActions, TrayReliefActions {
   logWater(amountMl: number): void
   controlRoutine(call: RoutineControl): void
+  /** Turns the always-on-top widget on or off (the `widget.enabled` setting). */
+  setWidgetEnabled(enabled: boolean): void
   openWindow(): void
   quit(): void
 }
@@ -102,9 +104,21 @@ function logWaterItem(state: AppState, actions: TrayActions, locale: string): Me
   }
 }
 
+/** "Show widget", ticked while the widget is on; the tick follows the setting, wherever it was changed. */
+function widgetItem(state: AppState, actions: TrayActions): MenuItemConstructorOptions {
+  const { enabled } = state.settings.widget
+  return {
+    id: 'show-widget',
+    label: trayStrings.showWidget,
+    type: 'checkbox',
+    checked: enabled,
+    click: () => actions.setWidgetEnabled(!enabled)
+  }
+}
+
 /**
  * The tray menu for a state at `nowMs`: the routine in progress and its controls; today's water, the
- * next reminder, snoozing and logging; routines and the relief guide; pausing reminders; the window; quit.
+ * next reminder, snoozing and logging; routines and the relief guide; pausing reminders; the window and the widget; quit.
  */
 export function trayMenuTemplate(
   state: AppState,
@@ -130,6 +144,7 @@ export function trayMenuTemplate(
     ...pauseItems(state, actions),
     { type: 'separator' },
     { id: 'open', label: trayStrings.open, click: () => actions.openWindow() },
+    widgetItem(state, actions),
     { type: 'separator' },
     { id: 'quit', label: trayStrings.quit, click: () => actions.quit() }
   ]

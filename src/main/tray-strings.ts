@@ -10,6 +10,7 @@ export const trayStrings = {
   logGlass: (amount: string): string => `Glass (${amount})`,
   logBottle: (amount: string): string => `Bottle (${amount})`,
   open: 'Open Limber',
+  showWidget: 'Show widget',
   quit: 'Quit Limber',
   tooltip: (drunk: string, goal: string): string => `Limber — ${drunk} of ${goal} today`,
   tooltipNext: (tooltip: string, time: string): string => `${tooltip} · next reminder ${time}`,

@@ -112,6 +112,18 @@ describe('syncTray', () => {
     expect(actions.quit).toHaveBeenCalledOnce()
   })
 
+  it('shows and hides the widget from the tray, and ticks it when the window turns it on', async () => {
+    const { companion, click, item } = start()
+    expect(item('show-widget')?.checked).toBe(false)
+    click('show-widget')
+    await vi.waitFor(() => expect(companion.state().settings.widget.enabled).toBe(true))
+    expect(item('show-widget')?.checked).toBe(true)
+    click('show-widget')
+    await vi.waitFor(() => expect(companion.state().settings.widget.enabled).toBe(false))
+    await companion.invoke('updateSettings', { widget: { enabled: true } })
+    expect(item('show-widget')?.checked).toBe(true)
+  })
+
   it('starts the warm-up from the tray and opens the window at the player', async () => {
     const { click, actions, companion, status, tooltips } = start()
     click('start-warm-up')

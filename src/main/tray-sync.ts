@@ -55,6 +55,8 @@ export function syncTray<M>(options: TraySyncOptions<M>): () => void {
       )
     },
     controlRoutine: (name) => void call(name, {}, 'steer the routine'),
+    setWidgetEnabled: (enabled) =>
+      void call('updateSettings', { widget: { enabled } }, enabled ? 'show the widget' : 'hide the widget'),
     snoozeReminder: (kind, minutes) => void call('snoozeReminders', { kind, minutes }, 'snooze the reminder'),
     pauseReminders: (until) => void call('pauseReminders', { until }, 'pause reminders'),
     resumeReminders: () => void call('resumeReminders', {}, 'turn reminders back on'),

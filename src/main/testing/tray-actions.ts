@@ -7,6 +7,7 @@ export function trayActionSpies() {
     logWater: vi.fn<TrayActions['logWater']>(),
     startRoutine: vi.fn<TrayActions['startRoutine']>(),
     controlRoutine: vi.fn<TrayActions['controlRoutine']>(),
+    setWidgetEnabled: vi.fn<TrayActions['setWidgetEnabled']>(),
     snoozeReminder: vi.fn<TrayActions['snoozeReminder']>(),
     pauseReminders: vi.fn<TrayActions['pauseReminders']>(),
     resumeReminders: vi.fn<TrayActions['resumeReminders']>(),

@@ -1,0 +1,5 @@
+import strings from './widget.en.json'
+import { i18next } from './i18n'
+
+// The widget's strings load with the widget and its Settings switch, not with Today's first paint; both import this file.
+i18next.addResourceBundle('en', 'translation', strings, true, false)
