@@ -1,13 +1,35 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, powerMonitor, session, Tray } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  Menu,
+  nativeImage,
+  nativeTheme,
+  powerMonitor,
+  screen,
+  session,
+  Tray
+} from 'electron'
 import ElectronStore from 'electron-store'
+import { parseCommandLine } from '../cli/command-line'
 import { Companion } from '../service/companion'
 import { acquireDataDirLock } from '../service/instance-lock'
 import { createNodeNotifier } from '../service/node-notifier-adapter'
 import { systemClock } from '../service/ports'
 import { appId, appName } from './app-identity'
 import { appIconFile, appPaths, outsideAsar, trayIconFile } from './app-paths'
+import {
+  consoleLaunchPort,
+  forwardLaunch,
+  secondLaunchShowsWindow,
+  serveCommandLine,
+  singleInstanceData
+} from './command-line-launch'
+import { connectStartAtLogin, nodeAutostartFiles, startsHidden } from './autostart'
 import { toElectronStoreOptions } from './electron-store-options'
+import { connectGlobalShortcuts, globalShortcutActions } from './global-shortcuts'
 import { connectIpc } from './ipc-adapter'
 import { mainWindowKeeper, routeForNotification, type MainWindowKeeper } from './main-window'
 import { miniTimerKeeper, miniTimerWindowOptions, type MiniTimerKeeper } from './mini-timer-window'
@@ -15,6 +37,7 @@ import { connectPowerEvents, userPresence } from './power-events'
 import { isAppUrl, rendererSource } from './renderer-source'
 import { alreadyRunningMessage } from './startup-messages'
 import { syncTray } from './tray-sync'
+import { syncWidget, widgetWindowOptions, type PlacementStore, type WidgetKeeper } from './widget-window'
 import { mainWindowOptions, windowBackgroundFor, type WindowOptionsInput } from './window-options'
 import { contentSecurityPolicy, guardSession, guardWebContents } from './window-security'
 
@@ -25,20 +48,28 @@ const isOwnPage = (url: string): boolean => isAppUrl(url, source)
 
 // Held at module level: a Tray that is garbage-collected vanishes from the panel.
 let tray: Tray | undefined
+// Set once quitting starts, so the widget closing with the app does not count as the person turning it off.
+let quitting = false
 
 app.setName(appName)
 app.setAppUserModelId(appId)
 app.enableSandbox()
 // A data folder given for tests or portable use also scopes the single-instance lock and caches to it.
 if (process.env.LIMBER_DATA_DIR) app.setPath('userData', process.env.LIMBER_DATA_DIR)
+// `limber --log-water 250` and friends: see src/main/command-line-launch.ts.
+const launchCommandLine = parseCommandLine(process.argv.slice(1))
+const launchPort = consoleLaunchPort({ exit: (code) => app.exit(code), quit: () => app.quit() })
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
+if (!app.requestSingleInstanceLock(singleInstanceData(launchCommandLine))) {
+  void forwardLaunch(launchCommandLine, { dataDir: app.getPath('userData'), port: launchPort })
 } else {
   // Defence in depth: every web contents, not only our window's, stays on the app and opens nothing.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isOwnPage))
   // Closing the window leaves Limber running in the tray; only "Quit Limber" ends it.
   app.on('window-all-closed', () => {})
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app
     .whenReady()
     .then(start)
@@ -49,6 +80,8 @@ function start(): void {
   const dataDir = app.getPath('userData')
   const lock = acquireDataDirLock(dataDir, { pid: process.pid, mode: 'desktop', startedAtMs: Date.now() })
   if (!lock.acquired) {
+    // Browser mode holds the folder: a command goes to it instead of a dialog.
+    if (launchCommandLine.kind !== 'none') return void forwardLaunch(launchCommandLine, { dataDir, port: launchPort })
     dialog.showErrorBox('Limber is already running', alreadyRunningMessage(lock.holder, dataDir))
     app.quit()
     return
@@ -70,6 +103,7 @@ function start(): void {
     }),
     shell: {
       openMiniTimer: () => void miniTimer.show(),
+      showMainWindow: () => void windows.show(),
       openScreen: (screen) => void windows.show(routeForNotification(screen)),
       idleState: () => userPresence(powerMonitor)
     }
@@ -97,14 +131,27 @@ function start(): void {
   })
   // Windows shows the tray menu on right-click only; a left click should bring Limber up.
   if (process.platform === 'win32') tray.on('click', () => windows.show())
+  const widget = openWidget(companion)
 
-  app.on('second-instance', () => windows.show())
+  app.on('second-instance', (_event, _argv, _cwd, data) => {
+    if (secondLaunchShowsWindow(data)) windows.show()
+  })
   app.on('activate', () => windows.show())
   nativeTheme.on('updated', () => {
-    for (const window of [windows.current(), miniTimer.current()])
+    for (const window of [windows.current(), miniTimer.current(), widget.current()])
       window?.setBackgroundColor(windowBackgroundFor(nativeTheme))
   })
-  windows.show()
+  connectLoginAndShortcuts(companion, windows)
+  // A login start (or --hidden) stays in the tray until the person opens Limber.
+  if (!launchedHidden()) windows.show()
+  const commandLine = serveCommandLine({
+    companion,
+    dataDir,
+    launch: launchCommandLine,
+    openScreen: (screen) => void windows.show(routeForNotification(screen)),
+    port: launchPort
+  })
+  app.on('will-quit', () => void commandLine.stop())
 }
 
 function openWindows(): MainWindowKeeper<BrowserWindow> {
@@ -122,6 +169,59 @@ function openMiniTimers(): MiniTimerKeeper<BrowserWindow> {
     guardWebContents(window.webContents, isOwnPage)
     return window
   }, source)
+}
+
+/** The always-on-top widget, shown while its setting is on. */
+function openWidget(companion: Companion): WidgetKeeper<BrowserWindow> {
+  return syncWidget({
+    create: (bounds) => {
+      const window = new BrowserWindow(widgetWindowOptions(windowInput(), bounds))
+      guardWebContents(window.webContents, isOwnPage)
+      return window
+    },
+    source,
+    screen,
+    store: widgetPlacementStore(),
+    companion,
+    isQuitting: () => quitting
+  })
+}
+
+/** widget-position.json in the data folder; if it cannot be opened, the widget remembers its spot until quit. */
+function widgetPlacementStore(): PlacementStore {
+  try {
+    // Unimportant data: a damaged file is cleared rather than stopping Limber.
+    const file = new ElectronStore({ name: 'widget-position', clearInvalidConfig: true })
+    return { get: () => file.get('placement'), set: (placement) => file.set('placement', placement) }
+  } catch (error) {
+    console.error(`Could not open the widget's saved position: ${String(error)}`)
+    let kept: unknown
+    return { get: () => kept, set: (placement) => (kept = placement) }
+  }
+}
+
+/** Start at login and the global shortcuts follow their settings; the shortcuts are released on quit. */
+function connectLoginAndShortcuts(companion: Companion, windows: MainWindowKeeper<BrowserWindow>): void {
+  connectStartAtLogin(companion, {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    execPath: process.execPath,
+    env: { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, APPIMAGE: process.env.APPIMAGE },
+    homeDir: app.getPath('home'),
+    files: nodeAutostartFiles,
+    setLoginItemSettings: (request) => app.setLoginItemSettings({ ...request, args: [...request.args] })
+  })
+  const actions = globalShortcutActions(companion, (route) => void windows.show(route))
+  app.on('will-quit', connectGlobalShortcuts(companion, globalShortcut, actions))
+}
+
+/** Started by the login item or the autostart entry, so only the tray comes up. */
+function launchedHidden(): boolean {
+  return startsHidden({
+    argv: process.argv,
+    platform: process.platform,
+    wasOpenedAtLogin: () => app.getLoginItemSettings().wasOpenedAtLogin
+  })
 }
 
 function windowInput(): WindowOptionsInput {

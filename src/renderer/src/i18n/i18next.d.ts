@@ -3,9 +3,11 @@ import type routineStrings from './routines.en.json'
 import type reminderStrings from './reminders.en.json'
 import type crampStrings from './cramps.en.json'
 import type historyStrings from './history.en.json'
+import type setupStrings from './setup.en.json'
+import type widgetStrings from './widget.en.json'
 
 declare module 'i18next' {
-  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one, the reminders' one, the cramp log's one and the History screen's one. */
+  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one, the reminders' one, the cramp log's one, the History screen's one, the first-run setup's one and the widget's one. */
   interface CustomTypeOptions {
     defaultNS: 'translation'
     resources: {
@@ -13,7 +15,9 @@ declare module 'i18next' {
         typeof routineStrings &
         typeof reminderStrings &
         typeof crampStrings &
-        typeof historyStrings
+        typeof historyStrings &
+        typeof setupStrings &
+        typeof widgetStrings
     }
   }
 }

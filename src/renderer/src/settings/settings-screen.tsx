@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from '../i18n/use-translation'
+import { routeHref } from '../shell/navigation'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { SettingsForm } from './settings-form'
+import { WidgetToggle } from './widget-toggle'
+import '../i18n/setup-strings'
 import './settings.css'
+
+// The first-run setup travels in this chunk: routes.ts loads it from here, so the bundle keeps eight dynamic imports.
+export { SetupScreen } from '../setup/setup-screen'
 
 /** Settings: units, water amounts, body weight and active hours, saved together. */
 export default function SettingsScreen(): ReactNode {
@@ -12,6 +18,10 @@ export default function SettingsScreen(): ReactNode {
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <StateGate>{(state) => <SettingsForm settings={state.settings} />}</StateGate>
+      <WidgetToggle />
+      <p className="run-setup">
+        <a href={routeHref('setup')}>{t('setup.runAgain')}</a>
+      </p>
     </>
   )
 }

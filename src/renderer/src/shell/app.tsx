@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react'
 import { AppStateProvider } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
+import { FirstRunRedirect } from '../setup/first-run-redirect'
 import { CrampButton } from './cramp-button'
 import { MainNav } from './main-nav'
 import { ReminderBannerSlot } from './reminder-banner-slot'
@@ -21,6 +22,7 @@ export function App(): ReactNode {
   // One provider for both layouts, so moving between them keeps the loaded state.
   return (
     <AppStateProvider>
+      <FirstRunRedirect route={route} />
       {route.chrome === false ? (
         <main id="main" className="bare" tabIndex={-1}>
           {screen}

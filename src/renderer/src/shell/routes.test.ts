@@ -35,5 +35,6 @@ describe('hash routes', () => {
   it('writes addresses the router reads back', () => {
     expect(routeHref('routines/edit', 'warm-up')).toBe('#/routines/edit/warm-up')
     expect(routeFromHash(routeHref('mini')).route.chrome).toBe(false)
+    expect(routeFromHash(routeHref('widget')).route.chrome).toBe(false)
   })
 })

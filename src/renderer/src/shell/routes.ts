@@ -62,6 +62,13 @@ export const routes = [
     preload: loadReminders
   },
   { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
+  {
+    // First-run setup: opened on first start and from Settings; it shares the settings chunk (no ninth dynamic import).
+    id: 'setup',
+    section: 'settings',
+    Screen: lazy(() => loadSettings().then((module) => ({ default: module.SetupScreen }))),
+    preload: loadSettings
+  },
   { id: 'sources', labelKey: 'nav.sources', Screen: lazy(loadSources), preload: loadSources },
   {
     // The "I have a cramp" flow: the log form with the time the relief routine started (a millisecond timestamp).
@@ -73,6 +80,13 @@ export const routes = [
   },
   { id: 'player', section: 'routines', Screen: lazy(loadPlayer), preload: loadPlayer },
   { id: 'mini', chrome: false, Screen: lazy(loadMini), preload: loadMini },
+  {
+    // The glanceable widget (its own frameless window on the desktop, a compact page in a browser); in the mini chunk.
+    id: 'widget',
+    chrome: false,
+    Screen: lazy(() => loadMini().then((module) => ({ default: module.WidgetScreen }))),
+    preload: loadMini
+  },
   {
     id: 'routines/edit',
     hasParam: true,

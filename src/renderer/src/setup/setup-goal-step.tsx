@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react'
+import { suggestDailyGoal } from '../../../core/goal-suggestion'
+import { settingsLimits } from '../../../core/settings-limits'
+import { displayBounds, formatVolume } from '../format/volume'
+import { useTranslation } from '../i18n/use-translation'
+import { NumberField } from '../settings/number-field'
+import { withVolumeText } from '../settings/settings-draft'
+import { goalReasoning } from './goal-wording'
+import { setupFieldId } from './setup-check'
+import { bodyWeightOf, withDailyGoalMl } from './setup-draft'
+import type { SetupWizard } from './use-setup-wizard'
+import '../i18n/setup-strings'
+
+/** Step 3: an optional body weight, the goal it suggests with the reasoning, and the goal itself. */
+export function SetupGoalStep({ wizard }: { readonly wizard: SetupWizard }): ReactNode {
+  const t = useTranslation()
+  const { draft, edit, errorOf, setStatus } = wizard
+  const unit = draft.settings.volumeUnit
+  const suggestion = suggestDailyGoal(bodyWeightOf(draft))
+  const suggested = formatVolume(suggestion.goalMl, unit)
+  const bounds = displayBounds(settingsLimits.dailyGoalMl, unit)
+
+  const useSuggestion = (): void => {
+    edit((previous) => withDailyGoalMl(previous, suggestion.goalMl), 'dailyGoalMl')
+    setStatus(t('setup.goal.used', { goal: suggested }))
+  }
+
+  return (
+    <>
+      <p className="muted">{t('setup.goal.intro')}</p>
+      <NumberField
+        id={setupFieldId('bodyWeightKg')}
+        label={t('settings.bodyWeight')}
+        hint={t('setup.goal.bodyWeightHint')}
+        value={draft.settings.bodyWeightText}
+        error={errorOf('bodyWeightKg')}
+        min={settingsLimits.bodyWeightKg.min}
+        max={settingsLimits.bodyWeightKg.max}
+        step={0.1}
+        onChange={(text) =>
+          edit(
+            (previous) => ({ ...previous, settings: { ...previous.settings, bodyWeightText: text } }),
+            'bodyWeightKg'
+          )
+        }
+      />
+      <section className="goal-suggestion" aria-labelledby="goal-suggestion-title">
+        <h3 id="goal-suggestion-title" className="visually-hidden">
+          {t('setup.goal.suggestionTitle')}
+        </h3>
+        <p className="goal-suggestion-value">{t('setup.goal.suggestion', { goal: suggested })}</p>
+        <p>{goalReasoning(suggestion, unit)}</p>
+        {suggestion.basis === 'body-weight' && <p className="field-hint">{t('setup.goal.ruleNote')}</p>}
+        <button type="button" onClick={useSuggestion}>
+          {t('setup.goal.use')}
+        </button>
+      </section>
+      <NumberField
+        id={setupFieldId('dailyGoalMl')}
+        label={t('settings.dailyGoal', { unit: t(`units.${unit}`) })}
+        value={draft.settings.volumes.dailyGoalMl.text}
+        error={errorOf('dailyGoalMl')}
+        min={bounds.min}
+        max={bounds.max}
+        step={unit === 'ml' ? 1 : 0.1}
+        onChange={(text) =>
+          edit(
+            (previous) => ({ ...previous, settings: withVolumeText(previous.settings, 'dailyGoalMl', text) }),
+            'dailyGoalMl'
+          )
+        }
+      />
+      <p className="field-hint">{t('setup.goal.notAdvice')}</p>
+    </>
+  )
+}
