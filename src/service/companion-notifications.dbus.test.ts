@@ -4,7 +4,7 @@ import { Companion } from './companion'
 import { ManualClock } from './manual-clock'
 import { createNodeNotifier } from './node-notifier-adapter'
 import type { DocumentStore } from './ports'
-import { tempDataDir } from './testing/temp-companion'
+import { startAsSetUp, tempDataDir } from './testing/temp-companion'
 import { notificationBusMissing, startNotificationBus, type NotificationBus } from './testing/notification-bus'
 
 // CI installs these (.ci/run), so there a missing program is a failure; on a developer machine it is a skip.
@@ -30,8 +30,10 @@ describe.skipIf(missing && !process.env.CI)(
 
     it('fires a drink and a warm-up reminder through node-notifier, read back off the bus', async () => {
       const clock = new ManualClock(new Date(2026, 10, 25, 5, 30).getTime())
+      const dataDir = tempDataDir()
+      startAsSetUp(dataDir)
       const companion = new Companion({
-        dataDir: tempDataDir(),
+        dataDir,
         clock,
         mode: 'desktop',
         notifier: createNodeNotifier({ appName: 'Limber' }),

@@ -7,6 +7,16 @@ import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 const noon = new Date(2026, 10, 25, 12).getTime()
 
 describe('companion', () => {
+  it('plans no reminders for a new user until the first-run setup is finished or skipped', async () => {
+    const companion = companionIn(tempDataDir(), fakeClock(noon), undefined, { firstRun: true })
+    expect(companion.state().settings.setupCompleted).toBe(false)
+    expect(companion.state().reminders.upcoming).toEqual([])
+    const outcome = await companion.invoke('updateSettings', { setupCompleted: true })
+    expect(outcome.ok && (outcome.value as AppState).reminders.upcoming.map((reminder) => reminder.kind)).toEqual([
+      'hydration'
+    ])
+  })
+
   it('keeps settings and water across a restart on the same data folder', async () => {
     const dataDir = tempDataDir()
     const first = companionIn(dataDir, fakeClock(noon))

@@ -262,9 +262,14 @@ export class Companion {
 
   #plannerInput(): PlannerInput {
     const journal = this.#journal.value
+    const settings = this.#settings.value
+    // Nothing is sent before the first-run setup is finished or skipped: the person is still choosing.
+    const state = settings.setupCompleted
+      ? this.#reminderState.value
+      : { ...this.#reminderState.value, pausedIndefinitely: true }
     return {
-      settings: this.#settings.value,
-      state: this.#reminderState.value,
+      settings,
+      state,
       water: journal.water,
       fired: journal.reminders,
       nowMs: this.#clock.now()

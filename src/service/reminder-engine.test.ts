@@ -6,7 +6,7 @@ import { RecordingNotifier } from './notifier'
 import { Companion as CompanionClass } from './companion'
 import Conf from 'conf'
 import type { DocumentStore } from './ports'
-import { tempDataDir } from './testing/temp-companion'
+import { startAsSetUp, tempDataDir } from './testing/temp-companion'
 
 const originalTz = process.env.TZ
 const minute = 60_000
@@ -14,6 +14,7 @@ const hour = 60 * minute
 
 /** A companion on a manual clock whose notifications are recorded. */
 function start(atMs: number, dataDir = tempDataDir()) {
+  startAsSetUp(dataDir)
   const clock = new ManualClock(atMs)
   const notifier = new RecordingNotifier()
   const companion: Companion = new CompanionClass({
@@ -154,8 +155,10 @@ describe('reminder engine in the service', () => {
   it('holds drink reminders while the user is away and sends one when they are back', async () => {
     let idle: 'active' | 'idle' = 'idle'
     const clock = new ManualClock(new Date(2026, 10, 25, 9, 0).getTime())
+    const dataDir = tempDataDir()
+    startAsSetUp(dataDir)
     const companion = new CompanionClass({
-      dataDir: tempDataDir(),
+      dataDir,
       clock,
       mode: 'desktop',
       shell: { idleState: () => idle },

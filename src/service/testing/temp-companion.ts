@@ -1,7 +1,10 @@
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Conf from 'conf'
+import { serializeDocument } from '../../core/document'
+import { defaultSettings } from '../../core/settings'
+import { settingsDocument } from '../../core/settings-document'
 import { Companion, type CompanionShell } from '../companion'
 import type { Clock, DocumentStore } from '../ports'
 
@@ -24,12 +27,26 @@ export function fakeClock(startMs: number): Clock & { advance(ms: number): void;
 /** A fresh temporary data folder. */
 export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'limber-test-'))
 
-/** A companion on real files in `dataDir`, persisted through conf exactly as browser mode does. */
+/** Makes a folder without settings look like someone who finished the first-run setup (defaults otherwise). */
+export function startAsSetUp(dataDir: string): void {
+  const settingsPath = join(dataDir, 'settings.json')
+  if (existsSync(settingsPath)) return
+  const settings = serializeDocument(settingsDocument, { ...defaultSettings(), setupCompleted: true })
+  writeFileSync(settingsPath, JSON.stringify(settings))
+}
+
+/**
+ * A companion on real files in `dataDir`, persisted through conf exactly as browser mode does. A
+ * folder without settings starts as someone who has finished the first-run setup (as most tests
+ * need); pass `{ firstRun: true }` for a brand-new user.
+ */
 export function companionIn(
   dataDir: string,
   clock: Clock = fakeClock(Date.UTC(2026, 10, 25, 12)),
-  shell?: CompanionShell
+  shell?: CompanionShell,
+  options: { readonly firstRun?: boolean } = {}
 ): Companion {
+  if (!options.firstRun) startAsSetUp(dataDir)
   return new Companion({
     dataDir,
     clock,
