@@ -58,11 +58,36 @@ function serveStatic(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
-function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))) {
+/** Every service the bench starts, so none outlives it (even when a measurement fails). */
+const children = new Set()
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL')
+})
+
+/**
+ * Starts browser mode on `dataDir` as someone who has finished the first-run setup (otherwise the
+ * window would open the setup wizard instead of the screen being measured).
+ */
+async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))) {
+  const service = await spawnBrowserMode(dataDir)
+  const origin = new URL(service.url).origin
+  const [cookie] = sessionCookie(service.url)
+  const response = await fetch(`${origin}/api/call/updateSettings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, origin },
+    body: JSON.stringify({ setupCompleted: true })
+  })
+  if (!(await response.json()).ok) throw new Error('could not mark the bench user as set up')
+  return service
+}
+
+function spawnBrowserMode(dataDir) {
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js')], {
     env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off' },
     stdio: ['ignore', 'pipe', 'inherit']
   })
+  children.add(child)
+  child.once('exit', () => children.delete(child))
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk) => {

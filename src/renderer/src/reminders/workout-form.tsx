@@ -1,18 +1,14 @@
 import type { ReactNode } from 'react'
 import { localDateKey } from '../../../core/local-date'
-import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
-import { NumberField } from '../settings/number-field'
 import { describedBy, FieldError, FormProblems } from '../shell/field-error'
 import { useServiceForm, type SaveOutcome } from '../shell/use-service-form'
-import { mondayFirst, workoutSummary } from './plan-format'
-import { TimeField } from './reminder-fields'
+import { workoutSummary } from './plan-format'
 import {
   checkWorkoutDraft,
   emptyWorkoutDraft,
   newWorkoutId,
-  withWeekday,
   workoutErrorMessage,
   workoutFieldId,
   workoutFieldKeys,
@@ -22,6 +18,7 @@ import {
   type WorkoutDraft,
   type WorkoutFieldKey
 } from './workout-draft'
+import { WorkoutKindField, WorkoutTimeAndDuration, WorkoutWeekdays } from './workout-fields'
 import '../i18n/reminder-strings'
 
 /** Moves focus to a field; for the weekday group, to its first checkbox. */
@@ -66,10 +63,12 @@ export function WorkoutForm({
   const errorOf = (key: WorkoutFieldKey): string | undefined =>
     invalidKeys.includes(key) ? workoutErrorMessage(key) : undefined
 
-  const kindId = workoutFieldId('kind')
-  const kindError = errorOf('kind')
-  const daysId = workoutFieldId('weekdays')
-  const daysError = errorOf('weekdays')
+  const fields = {
+    draft,
+    fieldId: workoutFieldId,
+    errorOf,
+    onChange: edit
+  }
   const dateId = workoutFieldId('date')
   const dateError = errorOf('date')
   const addId = workoutFieldId('workouts')
@@ -82,23 +81,7 @@ export function WorkoutForm({
       onSubmit={(event) => void add(event)}
     >
       <h3 id="workout-form-title">{t('workoutPlan.addTitle')}</h3>
-      <div className="field">
-        <label htmlFor={kindId}>{t('workoutPlan.kindLabel')}</label>
-        <select
-          id={kindId}
-          value={draft.kind}
-          aria-invalid={kindError ? true : undefined}
-          aria-describedby={describedBy(kindId, Boolean(kindError))}
-          onChange={(event) => edit({ kind: event.target.value as WorkoutKind }, 'kind')}
-        >
-          {workoutKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`workoutPlan.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError fieldId={kindId} message={kindError} />
-      </div>
+      <WorkoutKindField {...fields} />
       <fieldset className="choice-group">
         <legend>{t('workoutPlan.repeats')}</legend>
         {(['weekly', 'once'] as const).map((repeats) => (
@@ -115,27 +98,7 @@ export function WorkoutForm({
         ))}
       </fieldset>
       {draft.repeats === 'weekly' ? (
-        <fieldset
-          id={daysId}
-          className="choice-group weekday-choices"
-          aria-describedby={describedBy(daysId, Boolean(daysError))}
-        >
-          <legend>{t('workoutPlan.days')}</legend>
-          {mondayFirst.map((day) => (
-            <label key={day} className="choice">
-              <input
-                type="checkbox"
-                checked={draft.weekdays.includes(day)}
-                aria-invalid={daysError ? true : undefined}
-                onChange={(event) =>
-                  edit({ weekdays: withWeekday(draft, day, event.target.checked).weekdays }, 'weekdays')
-                }
-              />
-              {t(`weekdays.${day}`)}
-            </label>
-          ))}
-          <FieldError fieldId={daysId} message={daysError} />
-        </fieldset>
+        <WorkoutWeekdays {...fields} />
       ) : (
         <div className="field">
           <label htmlFor={dateId}>{t('workoutPlan.date')}</label>
@@ -150,23 +113,7 @@ export function WorkoutForm({
           <FieldError fieldId={dateId} message={dateError} />
         </div>
       )}
-      <TimeField
-        id={workoutFieldId('time')}
-        label={t('workoutPlan.time')}
-        value={draft.time}
-        error={errorOf('time')}
-        onChange={(time) => edit({ time }, 'time')}
-      />
-      <NumberField
-        id={workoutFieldId('durationMinutes')}
-        label={t('workoutPlan.duration')}
-        value={draft.durationText}
-        error={errorOf('durationMinutes')}
-        min={reminderLimits.workoutMinutes.min}
-        max={reminderLimits.workoutMinutes.max}
-        step={1}
-        onChange={(durationText) => edit({ durationText }, 'durationMinutes')}
-      />
+      <WorkoutTimeAndDuration {...fields} />
       <div className="form-actions">
         <button
           type="submit"

@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react'
-import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders'
 import { useTranslation } from '../i18n/use-translation'
-import { mondayFirst } from '../reminders/plan-format'
-import { TimeField } from '../reminders/reminder-fields'
-import { withWeekday, workoutFieldKeys, type WorkoutDraft } from '../reminders/workout-draft'
-import { NumberField } from '../settings/number-field'
+import { workoutFieldKeys, type WorkoutDraft } from '../reminders/workout-draft'
+import { WorkoutKindField, WorkoutTimeAndDuration, WorkoutWeekdays } from '../reminders/workout-fields'
 import { describedBy, FieldError } from '../shell/field-error'
 import { setupFieldId } from './setup-check'
 import type { SetupWizard } from './use-setup-wizard'
@@ -28,10 +25,12 @@ export function SetupWorkoutStep({
 
   const choiceId = setupFieldId('workouts')
   const choiceError = errorOf('workouts')
-  const kindId = setupFieldId('kind')
-  const kindError = errorOf('kind')
-  const daysId = setupFieldId('weekdays')
-  const daysError = errorOf('weekdays')
+  const fields = {
+    draft: workout,
+    fieldId: setupFieldId,
+    errorOf,
+    onChange: change
+  }
   return (
     <>
       <p className="muted">{t('setup.workout.intro')}</p>
@@ -54,61 +53,9 @@ export function SetupWorkoutStep({
       </fieldset>
       {draft.planWorkout && (
         <div className="setup-workout">
-          <div className="field">
-            <label htmlFor={kindId}>{t('workoutPlan.kindLabel')}</label>
-            <select
-              id={kindId}
-              value={workout.kind}
-              aria-invalid={kindError ? true : undefined}
-              aria-describedby={describedBy(kindId, Boolean(kindError))}
-              onChange={(event) => change({ kind: event.target.value as WorkoutKind }, 'kind')}
-            >
-              {workoutKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`workoutPlan.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-            <FieldError fieldId={kindId} message={kindError} />
-          </div>
-          <fieldset
-            id={daysId}
-            className="choice-group weekday-choices"
-            aria-describedby={describedBy(daysId, Boolean(daysError))}
-          >
-            <legend>{t('workoutPlan.days')}</legend>
-            {mondayFirst.map((day) => (
-              <label key={day} className="choice">
-                <input
-                  type="checkbox"
-                  checked={workout.weekdays.includes(day)}
-                  aria-invalid={daysError ? true : undefined}
-                  onChange={(event) =>
-                    change({ weekdays: withWeekday(workout, day, event.target.checked).weekdays }, 'weekdays')
-                  }
-                />
-                {t(`weekdays.${day}`)}
-              </label>
-            ))}
-            <FieldError fieldId={daysId} message={daysError} />
-          </fieldset>
-          <TimeField
-            id={setupFieldId('time')}
-            label={t('workoutPlan.time')}
-            value={workout.time}
-            error={errorOf('time')}
-            onChange={(time) => change({ time }, 'time')}
-          />
-          <NumberField
-            id={setupFieldId('durationMinutes')}
-            label={t('workoutPlan.duration')}
-            value={workout.durationText}
-            error={errorOf('durationMinutes')}
-            min={reminderLimits.workoutMinutes.min}
-            max={reminderLimits.workoutMinutes.max}
-            step={1}
-            onChange={(durationText) => change({ durationText }, 'durationMinutes')}
-          />
+          <WorkoutKindField {...fields} />
+          <WorkoutWeekdays {...fields} />
+          <WorkoutTimeAndDuration {...fields} />
         </div>
       )}
     </>
