@@ -4,7 +4,7 @@ import { formatCountdown } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
 import { navigateTo } from '../shell/navigation'
 import { StateGate } from '../shell/state-gate'
-import { sideAfterSwitch, sideLabel } from './session-text'
+import { compactSideText } from './session-text'
 import { usePlayerActions } from './use-player-actions'
 import { useSessionPosition } from './use-session-position'
 import './mini.css'
@@ -30,16 +30,8 @@ function MiniSession({ session }: { readonly session: RoutineSession }): ReactNo
   const position = useSessionPosition(session)
   const actions = usePlayerActions(session)
   if (position === null) return null
-  const { segment } = position
   const ended = session.status === 'abandoned' || session.status === 'completed' || position.finished
-  const side =
-    segment.phase === 'switch-sides'
-      ? t('mini.switchTo', { side: sideLabel(sideAfterSwitch(position.next)) })
-      : segment.phase === 'rest'
-        ? t('player.rest')
-        : segment.side
-          ? sideLabel(segment.side)
-          : ''
+  const side = compactSideText(position)
   return (
     <div className="mini">
       <h1 className="mini-step">{ended ? session.routine.name : position.step.name}</h1>

@@ -22,6 +22,14 @@ export const setOf = (set: number, sets: number): string => t('player.setOf', { 
 /** The side the routine goes on to after a switch-sides pause (always the right leg, as segments run left first). */
 export const sideAfterSwitch = (next: Segment | null): Side => next?.side ?? 'right'
 
+/** What the compact views say about the side: "Left leg", "Rest", "Switch sides: Right leg", or nothing. */
+export function compactSideText(position: SessionPosition): string {
+  const { segment } = position
+  if (segment.phase === 'switch-sides') return t('mini.switchTo', { side: sideLabel(sideAfterSwitch(position.next)) })
+  if (segment.phase === 'rest') return t('player.rest')
+  return segment.side ? sideLabel(segment.side) : ''
+}
+
 /** A segment in a few words: "Walking lunges (left leg)", "Leg swings (set 2 of 2, right leg)", "Switch sides", "Rest". */
 export function segmentName(routine: Routine, segment: Segment): string {
   if (segment.phase === 'switch-sides') return t('player.switchSides')

@@ -18,10 +18,18 @@ export function msUntilNextSecond(remainingInSegmentMs: number): number {
  * page becomes visible again). A throttled or sleeping page is right at its next paint, as the time is read fresh.
  */
 export function useSessionPosition(session: RoutineSession | null): SessionPosition | null {
-  const [, repaint] = useReducer((paints: number) => paints + 1, 0)
   const position = session === null ? null : sessionPosition(session, wallClockMs())
   const ticking = session?.status === 'running' && position !== null && !position.finished
-  const remainingMs = position?.remainingInSegmentMs ?? 0
+  useRepaintEachSecond(ticking, position?.remainingInSegmentMs ?? 0)
+  return position
+}
+
+/**
+ * Re-renders just after the next whole second of `remainingMs` while `ticking`, and whenever the page becomes
+ * visible again; the caller reads the clock fresh at each render, so a late or throttled timer is harmless.
+ */
+export function useRepaintEachSecond(ticking: boolean, remainingMs: number): void {
+  const [, repaint] = useReducer((paints: number) => paints + 1, 0)
 
   useEffect(() => {
     if (!ticking) return
@@ -36,6 +44,4 @@ export function useSessionPosition(session: RoutineSession | null): SessionPosit
     document.addEventListener('visibilitychange', onVisible)
     return () => document.removeEventListener('visibilitychange', onVisible)
   }, [])
-
-  return position
 }

@@ -1,32 +1,17 @@
-import { useEffect, useReducer, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
 import { formatClockTime } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'
-import { msUntilNextSecond } from '../player/use-session-position'
+import { useRepaintEachSecond } from '../player/use-session-position'
 import { countdownLine, reminderWhat } from './widget-wording'
 
 /** The wall clock, read at every paint: the countdown is computed from the due time, never counted down. */
 const wallClockMs = (): number => Date.now()
 
-/** Re-renders just after each whole second before `dueAtMs` (and when the page is shown again), reading the clock fresh. */
+/** Milliseconds until `dueAtMs`, re-rendering as each whole second passes (and when the page is shown again). */
 function useSecondsUntil(dueAtMs: number | undefined): number {
-  const [, repaint] = useReducer((paints: number) => paints + 1, 0)
   const remainingMs = dueAtMs === undefined ? 0 : dueAtMs - wallClockMs()
-
-  useEffect(() => {
-    if (dueAtMs === undefined) return
-    const timer = window.setTimeout(repaint, msUntilNextSecond(remainingMs))
-    return () => window.clearTimeout(timer)
-  })
-
-  useEffect(() => {
-    const onVisible = (): void => {
-      if (document.visibilityState === 'visible') repaint()
-    }
-    document.addEventListener('visibilitychange', onVisible)
-    return () => document.removeEventListener('visibilitychange', onVisible)
-  }, [])
-
+  useRepaintEachSecond(dueAtMs !== undefined, remainingMs)
   return remainingMs
 }
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { RoutineSession } from '../../../core/routine-session'
 import { formatCountdown } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
-import { sideAfterSwitch, sideLabel } from '../player/session-text'
+import { compactSideText } from '../player/session-text'
 import { useSessionPosition } from '../player/use-session-position'
 
 /** A running or paused session; an ended one (still open in the player) no longer belongs on the widget. */
@@ -15,15 +15,7 @@ export function WidgetSession({ session }: { readonly session: RoutineSession })
   const position = useSessionPosition(session)
   // Past its end but not yet settled by the service, which is about to push the finished state.
   if (position === null || position.finished) return null
-  const { segment } = position
-  const side =
-    segment.phase === 'switch-sides'
-      ? t('mini.switchTo', { side: sideLabel(sideAfterSwitch(position.next)) })
-      : segment.phase === 'rest'
-        ? t('player.rest')
-        : segment.side
-          ? sideLabel(segment.side)
-          : ''
+  const side = compactSideText(position)
   return (
     <section className="widget-session" aria-labelledby="widget-session-title">
       <h2 id="widget-session-title" className="visually-hidden">
