@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '../../../core/data-transfer'
 import type { WaterDay } from '../../../core/history'
-import type { WarningSign } from '../../../core/warning-signs'
 import {
   crampSummary,
   formatWeek,
@@ -10,8 +9,6 @@ import {
   routineSummary,
   severityName,
   warmUpStreak,
-  warningReason,
-  warningSources,
   waterSummary
 } from './history-wording'
 
@@ -58,41 +55,6 @@ describe('import summary', () => {
       'Nothing new to add. Nothing already in your journal was changed. 1 entry was already there. ' +
         '1 entry with the same id was different; yours was kept.'
     )
-  })
-})
-
-const sign = (changes: Partial<WarningSign> & Pick<WarningSign, 'kind'>): WarningSign => ({
-  id: `${changes.kind}:x`,
-  raisedAtMs: Date.UTC(2026, 10, 20, 12),
-  crampIds: ['c1'],
-  symptoms: [],
-  dates: [],
-  sourceIds: [],
-  ...changes
-})
-
-describe('warning-sign reasons', () => {
-  it('says what was noticed for each kind, never what it might be', () => {
-    expect(warningReason(sign({ kind: 'symptoms', symptoms: ['swelling', 'numbness-or-tingling'] }))).toBe(
-      'A cramp came with swelling and numbness or tingling.'
-    )
-    expect(
-      warningReason(sign({ kind: 'symptoms', symptoms: ['weakness', 'redness-or-skin-changes', 'did-not-ease'] }))
-    ).toBe('A cramp came with weakness, redness or skin changes, and no easing with stretching or rest.')
-    expect(warningReason(sign({ kind: 'long', durationMinutes: 12 }))).toBe('A cramp lasted 12 minutes.')
-    expect(warningReason(sign({ kind: 'long', durationMinutes: 10.5 }))).toBe('A cramp lasted 10.5 minutes.')
-    expect(warningReason(sign({ kind: 'frequent', dates: ['2026-11-17', '2026-11-19', '2026-11-20'] }))).toBe(
-      'Cramps on 3 days within a week.'
-    )
-    expect(
-      warningReason(sign({ kind: 'nights', dates: ['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'] }))
-    ).toBe('Night cramps 4 nights in a row.')
-    expect(warningReason(sign({ kind: 'sleep' }))).toBe('A cramp disturbed your sleep.')
-  })
-
-  it('looks up the sources by id, leaving out ids it does not know', () => {
-    const sources = warningSources(sign({ kind: 'nights', sourceIds: ['nhs-nidirect-cramps', 'nowhere'] }))
-    expect(sources.map((source) => source.organisation)).toEqual(['NHS / nidirect'])
   })
 })
 

@@ -1,12 +1,10 @@
 /**
- * The History screen's sentences: chart summaries, warning-sign reasons, streaks and the import report.
+ * The History screen's sentences: chart summaries, streaks and the import report (warning-sign reasons are
+ * worded once, in cramps/warning-text.ts, for the panel and History alike).
  * Numbers and dates go through Intl in the user's locale; lists are joined in the UI language.
  */
 import type { ImportReport } from '../../../core/data-transfer'
 import type { CrampWeek, RoutineWeek, Streak, WaterDay } from '../../../core/history'
-import { factSources } from '../../../core/sources'
-import type { FactSource } from '../../../core/routine'
-import { warningRules, type WarningSign } from '../../../core/warning-signs'
 import { i18next, t } from '../i18n/i18n'
 import { numberFormat, userLocale } from '../format/number-format'
 import { crampTotals, dateFromKey, daysMet, routineTotals } from './history-data'
@@ -38,8 +36,6 @@ export const formatWeekShort = (key: string): string =>
   dateFormat({ month: 'short', day: 'numeric' }).format(dateFromKey(key))
 /** A week's Monday in a table row or a summary, "Nov 25, 2026". */
 export const formatWeek = (key: string): string => dateFormat({ dateStyle: 'medium' }).format(dateFromKey(key))
-/** The day a warning sign was raised, "November 25, 2026". */
-export const formatWarningDate = (atMs: number): string => dateFormat({ dateStyle: 'long' }).format(atMs)
 
 /** Joins phrases as the UI language does ("a, b and c" in English), not the locale's numbers do. */
 function joinList(items: readonly string[]): string {
@@ -91,36 +87,6 @@ export const goalMetStreak = (streak: Streak): string =>
 /** "Warm-up before planned workouts: 2 in a row (best 5)". */
 export const warmUpStreak = (streak: Streak): string =>
   t('history.streaks.warmUp', { current: formatCount(streak.current), best: formatCount(streak.best) })
-
-/** Why a warning sign was raised, in plain words: what was noticed, never what it might be. */
-export function warningReason(sign: WarningSign): string {
-  switch (sign.kind) {
-    case 'symptoms':
-      return t('history.warnings.reason.symptoms', {
-        signs: joinList(sign.symptoms.map((symptom) => t(`history.warnings.sign.${symptom}`)))
-      })
-    case 'long': {
-      const minutes = sign.durationMinutes ?? warningRules.longCrampMinutes
-      const duration = numberFormat({ style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1 })
-      return t('history.warnings.reason.long', { duration: duration.format(minutes) })
-    }
-    case 'frequent':
-      return t('history.warnings.reason.frequent', {
-        days: formatCount(sign.dates.length > 0 ? sign.dates.length : warningRules.frequentDays)
-      })
-    case 'nights':
-      return t('history.warnings.reason.nights', {
-        nights: formatCount(sign.dates.length > 0 ? sign.dates.length : warningRules.nightsInARow)
-      })
-    case 'sleep':
-      return t('history.warnings.reason.sleep')
-  }
-}
-
-/** The sources behind a warning sign's rule, in the order it names them; unknown ids are left out. */
-export function warningSources(sign: WarningSign): readonly FactSource[] {
-  return sign.sourceIds.flatMap((id) => factSources.filter((source) => source.id === id))
-}
 
 /** The import report's lists, in the order the summary names them. */
 const reportItems = [

@@ -3,13 +3,14 @@ import type { HistoryView } from '../../../core/history'
 import type { WarningSign } from '../../../core/warning-signs'
 import { useTranslation } from '../i18n/use-translation'
 import { newestFirst } from './history-data'
-import { formatWarningDate, warningReason, warningSources } from './history-wording'
+import { sourceById } from '../../../core/sources'
+import { warningReason } from '../cramps/warning-text'
 import '../i18n/history-strings'
 
 /** Where the advice behind a warning sign comes from: each source's title (linked when its address is certain) and publisher. */
 function WarningSources({ sign }: { readonly sign: WarningSign }): ReactNode {
   const t = useTranslation()
-  const sources = warningSources(sign)
+  const sources = sign.sourceIds.flatMap((id) => sourceById(id) ?? [])
   if (sources.length === 0) return null
   return (
     <div className="warning-sources">
@@ -53,13 +54,7 @@ export function WarningSignsSection({ warnings }: { readonly warnings: HistoryVi
           <ul className="warning-list">
             {newestFirst(warnings).map((sign) => (
               <li key={sign.id} className="warning-item">
-                <p>
-                  <time className="warning-date" dateTime={new Date(sign.raisedAtMs).toISOString()}>
-                    {formatWarningDate(sign.raisedAtMs)}
-                  </time>
-                  {' — '}
-                  {warningReason(sign)}
-                </p>
+                <p>{warningReason(sign)}</p>
                 <p>{t('history.warnings.worthTalking')}</p>
                 <WarningSources sign={sign} />
               </li>
