@@ -2,11 +2,9 @@ import type { ReactNode } from 'react'
 import type { HydrationDay } from '../../../core/hydration'
 import type { VolumeUnit } from '../../../core/units'
 import { formatPercent } from '../format/number-format'
-import { displayAmount, formatVolume } from '../format/volume'
+import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
-
-const RING_RADIUS = 52
-const RING_CIRCUMFERENCE = 2 * Math.PI * RING_RADIUS
+import { WaterRing } from './water-ring'
 
 /** The daily goal, what was drunk so far as a ring and as words, a note once the goal is met, then any children. */
 export function HydrationProgress({
@@ -31,31 +29,17 @@ export function HydrationProgress({
       <h2 id="progress-title" className="visually-hidden">
         {t('today.progressLabel')}
       </h2>
-      <div
+      <WaterRing
+        day={day}
+        unit={unit}
+        label={t('today.progressLabel')}
+        valueText={amountOfGoal}
         className="progress-ring"
-        role="progressbar"
-        aria-label={t('today.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={displayAmount(day.goalMl, unit)}
-        aria-valuenow={displayAmount(day.totalMl, unit)}
-        aria-valuetext={amountOfGoal}
       >
-        <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-          <circle className="progress-track" cx="60" cy="60" r={RING_RADIUS} />
-          <circle
-            className="progress-value"
-            cx="60"
-            cy="60"
-            r={RING_RADIUS}
-            strokeDasharray={RING_CIRCUMFERENCE}
-            strokeDashoffset={RING_CIRCUMFERENCE * (1 - day.progress)}
-            transform="rotate(-90 60 60)"
-          />
-        </svg>
         <span className="progress-percent" aria-hidden="true">
           {percent}
         </span>
-      </div>
+      </WaterRing>
       <div className="progress-text">
         <p className="progress-amount">{amountOfGoal}</p>
         <p className="muted">{t('today.percentOfGoal', { percent })}</p>
