@@ -2,50 +2,18 @@
 process.env.TZ = 'Europe/Berlin'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CrampEntry } from './cramps'
 import { historyView, type HistoryInput } from './history-view'
-import { emptyJournal, type DaySummary, type Journal, type RoutineLogEntry, type WaterEntry } from './journal'
+import { emptyJournal, type Journal } from './journal'
 import { dateOfDayNumber, dayNumberOfDate, dayNumberOfMs, mondayOfDayNumber } from './local-weeks'
 import { localMs, run, testSettings } from './reminder-planner-fixtures'
-import type { RoutinePurpose } from './routine'
+import { crampAt, daySummary, drinkAt, journalWith, routineAt } from './journal-fixtures'
 import type { WarningSign } from './warning-signs'
 
-const drink = (date: string, time: string, amountMl: number): WaterEntry => ({
-  id: `w-${date}-${time}-${amountMl}`,
-  loggedAtMs: localMs(date, time),
-  amountMl
-})
-const routine = (date: string, time: string, purpose: RoutinePurpose, completed = true): RoutineLogEntry => ({
-  id: `r-${date}-${time}-${purpose}`,
-  routineId: purpose,
-  routineName: purpose,
-  purpose,
-  startedAtMs: localMs(date, time) - 10 * 60_000,
-  endedAtMs: localMs(date, time),
-  completed,
-  completedFraction: completed ? 1 : 0.4
-})
-const cramp = (date: string, time: string, severity: number): CrampEntry => ({
-  id: `c-${date}-${time}-${severity}`,
-  startedAtMs: localMs(date, time),
-  loggedAtMs: localMs(date, time) + 60_000,
-  leg: 'left',
-  location: 'back-of-thigh',
-  severity,
-  durationMinutes: 2,
-  context: 'at-night',
-  symptoms: [],
-  disturbedSleep: false
-})
-const summary = (date: string, extra: Partial<DaySummary> = {}): DaySummary => ({
-  date,
-  waterMl: 0,
-  drinks: 0,
-  routinesCompleted: { 'warm-up': 0, 'cool-down': 0, relief: 0 },
-  remindersFired: 0,
-  ...extra
-})
-const journalWith = (parts: Partial<Journal>): Journal => ({ ...emptyJournal(), ...parts })
+const drink = (date: string, time: string, amountMl: number) => drinkAt(date, time, amountMl)
+const routine = routineAt
+const cramp = (date: string, time: string, severity: number) =>
+  crampAt(date, time, { id: `c-${date}-${time}-${severity}`, severity })
+const summary = daySummary
 const view = (journal: Journal, nowMs: number, extra: Partial<HistoryInput> = {}) =>
   historyView({ journal, settings: testSettings(), hotDays: [], nowMs, warnings: [], ...extra })
 const waterOn = (result: ReturnType<typeof historyView>, date: string) => result.water.find((d) => d.date === date)

@@ -3,37 +3,14 @@ process.env.TZ = 'Europe/Berlin'
 
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CrampEntry } from './cramps'
 import { historyView } from './history-view'
-import {
-  emptyJournal,
-  journalDocument,
-  type DaySummary,
-  type Journal,
-  type RoutineLogEntry,
-  type UrineCheckIn,
-  type WaterEntry
-} from './journal'
+import { emptyJournal, journalDocument, type Journal, type UrineCheckIn } from './journal'
 import { compactJournal, JOURNAL_DETAIL_DAYS, journalNeedsCompaction } from './journal-compaction'
 import { localMs, run, testSettings } from './reminder-planner-fixtures'
+import { crampAt, daySummary, drinkAt, journalWith, routineAt } from './journal-fixtures'
 import type { FiredReminder } from './reminders'
-import { routinePurposes, type RoutinePurpose } from './routine'
+import { routinePurposes } from './routine'
 
-const drink = (date: string, time: string, amountMl: number, id = `w-${date}-${time}`): WaterEntry => ({
-  id,
-  loggedAtMs: localMs(date, time),
-  amountMl
-})
-const routine = (date: string, time: string, purpose: RoutinePurpose, completed = true): RoutineLogEntry => ({
-  id: `r-${date}-${time}-${purpose}`,
-  routineId: purpose,
-  routineName: purpose,
-  purpose,
-  startedAtMs: localMs(date, time) - 600_000,
-  endedAtMs: localMs(date, time),
-  completed,
-  completedFraction: completed ? 1 : 0.5
-})
 const reminder = (date: string, time: string): FiredReminder => ({
   id: `hydration:${date}:${time}`,
   kind: 'hydration',
@@ -47,27 +24,12 @@ const checkIn = (date: string, level: number): UrineCheckIn => ({
   checkedAtMs: localMs(date, '08:00'),
   level
 })
-const cramp = (date: string, severity: number): CrampEntry => ({
-  id: `c-${date}`,
-  startedAtMs: localMs(date, '03:00'),
-  loggedAtMs: localMs(date, '03:10'),
-  leg: 'right',
-  location: 'calf',
-  severity,
-  durationMinutes: 3,
-  context: 'at-night',
-  symptoms: [],
-  disturbedSleep: true
-})
-const summary = (date: string, extra: Partial<DaySummary> = {}): DaySummary => ({
-  date,
-  waterMl: 0,
-  drinks: 0,
-  routinesCompleted: { 'warm-up': 0, 'cool-down': 0, relief: 0 },
-  remindersFired: 0,
-  ...extra
-})
-const journalWith = (parts: Partial<Journal>): Journal => ({ ...emptyJournal(), ...parts })
+const drink = (date: string, time: string, amountMl: number, id = `w-${date}-${time}`) =>
+  drinkAt(date, time, amountMl, id)
+const routine = routineAt
+const cramp = (date: string, severity: number) =>
+  crampAt(date, '03:00', { id: `c-${date}`, severity, context: 'at-night', disturbedSleep: true })
+const summary = daySummary
 /** Salvaging the stored form must keep every entry: nothing dropped, nothing changed. */
 const expectValid = (journal: Journal) => {
   const { value, dropped } = journalDocument.salvage(JSON.parse(JSON.stringify(journal)) as Record<string, unknown>)

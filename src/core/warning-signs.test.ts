@@ -3,26 +3,14 @@ process.env.TZ = 'Europe/Berlin'
 
 import { describe, expect, it } from 'vitest'
 import type { CrampEntry } from './cramps'
-import { localMs } from './reminder-planner-fixtures'
+import { crampAt } from './journal-fixtures'
 import { factSources } from './sources'
 import { warningKinds, warningRules, warningSigns } from './warning-signs'
 
 let nextId = 0
 function cramp(date: string, time = '18:00', extra: Partial<CrampEntry> = {}): CrampEntry {
   nextId += 1
-  return {
-    id: `cramp-${nextId}`,
-    loggedAtMs: localMs(date, time),
-    startedAtMs: localMs(date, time),
-    leg: 'left',
-    location: 'back-of-thigh',
-    severity: 2,
-    durationMinutes: 1,
-    context: 'during-workout',
-    symptoms: [],
-    disturbedSleep: false,
-    ...extra
-  }
+  return crampAt(date, time, { id: `cramp-${nextId}`, ...extra })
 }
 const kinds = (cramps: CrampEntry[]) => warningSigns(cramps).map((sign) => sign.kind)
 
