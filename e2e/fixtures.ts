@@ -26,6 +26,8 @@ export interface SharedClock {
   advance(ms: number): Promise<void>
   /** Sets both clocks to `ms` (like a person changing the system clock). */
   set(ms: number): Promise<void>
+  /** Sets both clocks to tomorrow at a local time, such as 10:00 (inside the default active hours). */
+  setTomorrowAt(hours: number, minutes?: number): Promise<void>
 }
 
 const root = join(import.meta.dirname, '..')
@@ -45,25 +47,34 @@ function sharedClock(page: () => Page, server: () => RunningBrowserMode): Shared
     authorization: `Bearer ${new URL(server().url).searchParams.get('token')}`,
     origin: server().origin
   })
+  const now = async (): Promise<number> =>
+    ((await (await page().request.get(clockUrl(), { headers: headers() })).json()) as { nowMs: number }).nowMs
+  /** Moves the service's clock, then pins the page's to where it landed. */
+  const move = async (data: { setMs: number } | { advanceMs: number }): Promise<void> => {
+    const response = await page().request.post(clockUrl(), { data, headers: headers() })
+    const { nowMs } = (await response.json()) as { nowMs: number }
+    await page().clock.setFixedTime(nowMs)
+  }
+  const set = (ms: number): Promise<void> => move({ setMs: ms })
   return {
-    now: async () =>
-      ((await (await page().request.get(clockUrl(), { headers: headers() })).json()) as { nowMs: number }).nowMs,
-    advance: async (ms) => {
-      const response = await page().request.post(clockUrl(), { data: { advanceMs: ms }, headers: headers() })
-      const { nowMs } = (await response.json()) as { nowMs: number }
-      await page().clock.setFixedTime(nowMs)
-    },
-    set: async (ms) => {
-      const response = await page().request.post(clockUrl(), { data: { setMs: ms }, headers: headers() })
-      const { nowMs } = (await response.json()) as { nowMs: number }
-      await page().clock.setFixedTime(nowMs)
+    now,
+    advance: (ms) => move({ advanceMs: ms }),
+    set,
+    setTomorrowAt: async (hours, minutes = 0) => {
+      const today = new Date(await now())
+      await set(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, hours, minutes).getTime())
     }
   }
 }
 
 const needsTestClock = (): Promise<never> =>
   Promise.reject(new Error('Start the spec with test.use({ testClock: true })'))
-const noTestClock: SharedClock = { now: needsTestClock, advance: needsTestClock, set: needsTestClock }
+const noTestClock: SharedClock = {
+  now: needsTestClock,
+  advance: needsTestClock,
+  set: needsTestClock,
+  setTomorrowAt: needsTestClock
+}
 
 export const test = base.extend<{ dataDir: string; testClock: boolean; firstRun: boolean; limber: Limber }>({
   testClock: [false, { option: true }],

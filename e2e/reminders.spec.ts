@@ -6,8 +6,7 @@ test('a drink reminder shows in the window; "Drank it" logs the amount and the R
   limber
 }) => {
   const { page } = limber
-  const today = new Date(await limber.clock.now())
-  await limber.clock.set(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 10, 0).getTime())
+  await limber.clock.setTomorrowAt(10)
   await page.reload()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reminders' }).click()
   await expect(page.getByRole('heading', { name: 'Reminders', level: 1 })).toBeVisible()

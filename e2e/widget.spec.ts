@@ -7,9 +7,8 @@ test('the compact widget page shows the water ring and the next reminder; one cl
   limber
 }) => {
   const { page } = limber
-  // 10:00 tomorrow, local time: inside the default active hours, so a drink reminder is coming up.
-  const today = new Date(await limber.clock.now())
-  await limber.clock.set(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 10, 0).getTime())
+  // Inside the default active hours, so a drink reminder is coming up.
+  await limber.clock.setTomorrowAt(10)
   await page.reload()
   await page.evaluate(() => (window.location.hash = '#/widget'))
 
