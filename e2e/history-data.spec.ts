@@ -22,10 +22,14 @@ async function callService(page: Page, name: string, input: unknown): Promise<vo
   expect(ok, `${name} succeeded`).toBe(true)
 }
 
-/** Everything the History screen shows as text: the three tables, the streaks and the warning signs. */
+/** Everything the History screen shows as text: the chart tables, the streaks and the warning signs. */
 async function historyText(page: Page): Promise<string[]> {
   await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible()
-  for (const summary of await page.getByText('Show as table').all()) await summary.click()
+  // The figures arrive after the heading; `all()` does not wait, so wait for both charts first (no routines here, so no third).
+  const tableToggles = page.getByText('Show as table')
+  await expect(tableToggles).toHaveCount(2)
+  for (const summary of await tableToggles.all()) await summary.click()
+  await expect(page.getByRole('table')).toHaveCount(2)
   const tables = await page.getByRole('table').allInnerTexts()
   const streaks = await page.getByRole('region', { name: 'Streaks' }).innerText()
   const warnings = await page.getByRole('region', { name: 'Warning signs' }).innerText()
