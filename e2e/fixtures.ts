@@ -14,8 +14,11 @@ export interface Limber {
   readonly dataDir: string
   /** Browser mode only: the running server's origin. */
   readonly origin: () => string
-  /** Stops the companion and starts it again on the same data folder, then shows the window again. */
-  restart(): Promise<void>
+  /**
+   * Stops the companion and starts it again on the same data folder, then shows the window again.
+   * With `{ crash: true }` the process is killed outright (SIGKILL) instead of asked to quit.
+   */
+  restart(options?: { readonly crash?: boolean }): Promise<void>
   /** With `test.use({ testClock: true })`: moves the service's clock and the page's clock together. */
   readonly clock: SharedClock
 }
@@ -107,8 +110,12 @@ export const test = base.extend<{ dataDir: string; testClock: boolean; firstRun:
         origin: () => {
           throw new Error('The desktop app has no HTTP origin')
         },
-        restart: async () => {
-          await app.close()
+        restart: async (options?: { readonly crash?: boolean }) => {
+          if (options?.crash) {
+            const exited = new Promise((resolve) => app.process().once('exit', resolve))
+            app.process().kill('SIGKILL')
+            await exited
+          } else await app.close()
           app = await launch()
           limber.page = await app.firstWindow()
         }
@@ -133,10 +140,12 @@ export const test = base.extend<{ dataDir: string; testClock: boolean; firstRun:
       dataDir,
       clock,
       origin: () => server.origin,
-      restart: async () => {
-        await server.stop()
+      restart: async (options?: { readonly crash?: boolean }) => {
+        // A new test clock starts at the real time; carry the moved one over so time never runs backwards.
+        const stoppedAtMs = testClock ? await clock.now() : undefined
+        await (options?.crash ? server.crash() : server.stop())
         server = await startBrowserMode(dataDir, { testClock })
-        if (testClock) await page.clock.setFixedTime(await clock.now())
+        if (stoppedAtMs !== undefined) await clock.set(stoppedAtMs)
         await page.goto(server.url)
       }
     })

@@ -114,3 +114,23 @@ test('after the main thread is blocked for two seconds the countdown is right at
   // The page repaints at least once a second; a tick-counting timer would stay behind for good.
   await expect(page.getByRole('timer')).toHaveText(countdown(first.durationMs - 7_000), { timeout: 2_000 })
 })
+
+test('a paused routine is still there, with the same time left, after the companion crashes and starts again', async ({
+  limber
+}) => {
+  await startFromRoutines(limber.page, warmUp.name)
+  const first = routineSegments(warmUp)[0]!
+  const firstStep = warmUp.steps[first.stepIndex]!
+  await limber.clock.advance(7_000)
+  await limber.page.getByRole('button', { name: 'Pause' }).click()
+  await expect(limber.page.getByRole('timer')).toHaveText(countdown(first.durationMs - 7_000))
+
+  await limber.restart({ crash: true })
+  const { page } = limber
+  await page.evaluate(() => (window.location.hash = '#/player'))
+  await expect(page.getByRole('heading', { level: 2, name: firstStep.name, exact: true })).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText(countdown(first.durationMs - 7_000))
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await limber.clock.advance(3_000)
+  await expect(page.getByRole('timer')).toHaveText(countdown(first.durationMs - 10_000))
+})

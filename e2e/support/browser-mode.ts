@@ -6,6 +6,8 @@ export interface RunningBrowserMode {
   readonly url: string
   readonly origin: string
   stop(): Promise<void>
+  /** Ends the process at once, as a crash would: no chance to save or say goodbye. */
+  crash(): Promise<void>
 }
 
 const root = join(import.meta.dirname, '..', '..')
@@ -37,6 +39,10 @@ export function startBrowserMode(dataDir: string, options: { testClock?: boolean
           const killLater = setTimeout(() => child.kill('SIGKILL'), 5000)
           await exited
           clearTimeout(killLater)
+        },
+        crash: async () => {
+          if (child.exitCode === null) child.kill('SIGKILL')
+          await exited
         }
       })
     }

@@ -14,7 +14,7 @@ export type { RoutineLogEntry }
 export interface StoreRecoveredNotice {
   readonly id: string
   readonly kind: 'store-recovered'
-  readonly store: 'settings' | 'journal' | 'routines' | 'reminders'
+  readonly store: 'settings' | 'journal' | 'routines' | 'reminders' | 'session'
   readonly reason: RecoveryReason
   /** Where the original file was moved; it is never deleted. */
   readonly backupPath: string

@@ -10,6 +10,8 @@ import { isCallName, queryCallNames, type CallName, type EventName } from '../co
 import type { AppState, Notice, ShellStatus } from '../contract/state'
 import { effectiveGoalMl, isPausedAt, type PlannerInput } from '../core/reminder-planner'
 import { reminderStateDocument } from '../core/reminder-schema'
+import type { RoutineSession } from '../core/routine-session'
+import { noSavedSession, restoreSession, sessionDocument, type SavedSession } from '../core/session-document'
 import { reminderNotification } from '../core/reminder-text'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
 import { crampLimits, type CrampReport } from '../core/cramps'
@@ -61,6 +63,7 @@ export class Companion {
   readonly #journal: OpenDocument<Journal>
   readonly #library: OpenDocument<RoutineLibrary>
   readonly #reminderState: OpenDocument<ReminderState>
+  readonly #savedSession: OpenDocument<SavedSession>
   readonly #scheduler: Scheduler
   readonly #player: RoutinePlayer
   readonly #reminders: ReminderEngine
@@ -78,24 +81,41 @@ export class Companion {
     this.#journal = openDocument(journalDocument, options.dataDir, options.createStore, openedAt)
     this.#library = openDocument(routineLibraryDocument, options.dataDir, options.createStore, openedAt)
     this.#reminderState = openDocument(reminderStateDocument, options.dataDir, options.createStore, openedAt)
+    this.#savedSession = openDocument(sessionDocument, options.dataDir, options.createStore, openedAt)
     for (const [store, document] of [
       ['settings', this.#settings],
       ['journal', this.#journal],
       ['routines', this.#library],
-      ['reminders', this.#reminderState]
+      ['reminders', this.#reminderState],
+      ['session', this.#savedSession]
     ] as const) {
       if (document.recovery) {
         this.#notices.push({ id: `recovered-${store}`, kind: 'store-recovered', store, ...document.recovery })
       }
     }
     this.#scheduler = new Scheduler(options.clock)
-    this.#player = new RoutinePlayer(options.clock, this.#scheduler, {
-      ended: (session) => {
-        const journal = this.#journal.value
-        this.#journal.write({ ...journal, routines: [...journal.routines, routineLogEntry(session)] })
+    const journalRoutine = (session: RoutineSession): void => {
+      const journal = this.#journal.value
+      this.#journal.write({ ...journal, routines: [...journal.routines, routineLogEntry(session)] })
+    }
+    // A routine that was going when Limber last stopped (a crash, a quit) carries on, or is journalled as stopped.
+    const restored = restoreSession(this.#savedSession.value, options.clock.now())
+    if (restored.ended) journalRoutine(restored.ended)
+    this.#player = new RoutinePlayer(
+      options.clock,
+      this.#scheduler,
+      {
+        ended: journalRoutine,
+        advanced: () => {
+          // Each segment boundary refreshes "last seen", so a crash loses at most one segment of the record.
+          this.#savedSession.write({ ...this.#savedSession.value, savedAtMs: options.clock.now() })
+          this.#changed()
+        },
+        changed: (session) => this.#savedSession.write({ session, savedAtMs: options.clock.now() })
       },
-      advanced: () => this.#changed()
-    })
+      restored.session
+    )
+    if (!restored.session && this.#savedSession.value.session) this.#savedSession.write(noSavedSession())
     this.#reminders = new ReminderEngine({
       clock: options.clock,
       scheduler: this.#scheduler,

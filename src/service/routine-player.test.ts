@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Routine } from '../core/routine'
@@ -202,5 +202,76 @@ describe('starting at a step', () => {
     await companion.invoke('startRoutine', { routineId: 'cramp-relief', atStep: 2 })
     const session = companion.state().session!
     expect(sessionPosition(session, clock.now()).segment.stepIndex).toBe(2)
+  })
+})
+
+describe('a routine in progress when Limber stops (a crash or a quit)', () => {
+  /** The companion going away without any goodbye, as a crash does: only its files remain. */
+  const crashAndRestart = (dataDir: string, clock: ManualClock) => companionIn(dataDir, clock)
+
+  it('carries on where the clock says it is, with its timer armed, and completes into the journal', async () => {
+    const { clock, dataDir, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    clock.advance(12_000)
+    companion.dispose()
+
+    const later = new ManualClock(start + 22_000)
+    const again = crashAndRestart(dataDir, later)
+    const position = sessionPosition(again.state().session!, later.now())
+    expect(position.step.name).toBe('Hold')
+    expect(position.segment.side).toBe('right')
+    expect(position.remainingInSegmentMs).toBe(3_000)
+    expect(later.pendingTimers).toBe(1)
+
+    later.advance(30_000)
+    expect(again.state().session).toMatchObject({ status: 'completed', endedAtMs: start + 45_000 })
+    expect(again.state().routinesToday).toEqual([
+      expect.objectContaining({ routineId: 'custom-short', completed: true })
+    ])
+  })
+
+  it('keeps a paused routine paused with the time it had left', async () => {
+    const { clock, dataDir, companion } = setUp()
+    await companion.invoke('startRoutine', { routineId: 'warm-up' })
+    clock.advance(20_000)
+    await companion.invoke('pauseRoutine', {})
+    const left = sessionPosition(companion.state().session!, clock.now()).remainingTotalMs
+    companion.dispose()
+
+    const later = new ManualClock(start + 2 * 60 * 60 * 1000)
+    const again = crashAndRestart(dataDir, later)
+    expect(again.state().session?.status).toBe('paused')
+    expect(sessionPosition(again.state().session!, later.now()).remainingTotalMs).toBe(left)
+  })
+
+  it('journals a routine that would have ended while Limber was down as stopped at the last step it saw, not as done', async () => {
+    const { clock, dataDir, companion } = setUp()
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    // The boundaries at 10 s, 15 s and 25 s pass while Limber runs; then it dies during the walk.
+    for (let second = 0; second < 30; second += 1) clock.advance(1_000)
+    companion.dispose()
+
+    const nextMorning = new ManualClock(start + 60 * 60 * 1000)
+    const again = crashAndRestart(dataDir, nextMorning)
+    expect(again.state().session).toBeNull()
+    expect(again.state().routinesToday).toEqual([
+      expect.objectContaining({ routineId: 'custom-short', completed: false, endedAtMs: start + 25_000 })
+    ])
+    // Journalled once: a second start finds nothing left to restore.
+    again.dispose()
+    expect(crashAndRestart(dataDir, nextMorning).state().routinesToday).toHaveLength(1)
+  })
+
+  it('starts with no routine, and says the file was set aside, when the session file is damaged', () => {
+    const { dataDir, companion } = setUp()
+    companion.dispose()
+    writeFileSync(join(dataDir, 'session.json'), '{"schemaVersion":1,"session":{"id":')
+    const again = crashAndRestart(dataDir, new ManualClock(start))
+    expect(again.state().session).toBeNull()
+    expect(again.state().notices).toEqual([
+      expect.objectContaining({ kind: 'store-recovered', store: 'session', reason: 'unreadable' })
+    ])
   })
 })

@@ -21,6 +21,8 @@ export interface RoutinePlayerEvents {
   readonly ended: (session: RoutineSession) => void
   /** The session moved on by itself (a segment boundary passed): push the new state. */
   readonly advanced: () => void
+  /** The player holds a different session object (started, paused, moved on, ended, cleared): save it. */
+  readonly changed?: (session: RoutineSession | null) => void
 }
 
 const isOver = (session: RoutineSession | null): boolean =>
@@ -37,10 +39,12 @@ export class RoutinePlayer {
   #session: RoutineSession | null = null
   #boundaryMs: number | null = null
 
-  constructor(clock: Clock, scheduler: Scheduler, events: RoutinePlayerEvents) {
+  /** `restored` is a session carried over from the last run (see `restoreSession`); its timer is armed at once. */
+  constructor(clock: Clock, scheduler: Scheduler, events: RoutinePlayerEvents, restored: RoutineSession | null = null) {
     this.#clock = clock
     this.#scheduler = scheduler
     this.#events = events
+    if (restored) this.#replace(restored)
   }
 
   /** The session in the player, settled to now. */
@@ -113,7 +117,9 @@ export class RoutinePlayer {
   }
 
   #replace(session: RoutineSession | null): void {
+    const changed = session !== this.#session
     this.#session = session
+    if (changed) this.#events.changed?.(session)
     const nowMs = this.#clock.now()
     this.#boundaryMs = session ? nextBoundaryMs(session, nowMs) : null
     this.#scheduler.set('routine-step', this.#boundaryMs, () => {
