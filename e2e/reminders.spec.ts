@@ -69,3 +69,38 @@ test("a planned run puts its warm-up on the day's list; pausing until turned bac
   await pause.getByRole('button', { name: 'Turn reminders back on' }).click()
   await expect(comingUp).toContainText('Warm-up for your run')
 })
+
+test('a 07:00 run says quiet hours hold back its warm-up; at 18:00 the note is gone', async ({ limber }) => {
+  const { page } = limber
+  await limber.clock.setTomorrowAt(10)
+  await page.reload()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reminders' }).click()
+  const add = page.getByRole('form', { name: 'Add a workout' })
+  await add.getByLabel('Workout kind').selectOption({ label: 'Run' })
+  await add.getByRole('checkbox', { name: 'Monday' }).check()
+  await add.getByLabel('Duration (minutes)').fill('30')
+  // The default quiet hours end at 07:00: the warm-up (15 minutes before) would fall inside them.
+  const startTime = add.getByLabel('Start time')
+  const warmUpHeld = /Quiet hours \(.+\) hold back this workout's .*warm-up reminder \(0?6:45\s?(AM)?\)/
+  await startTime.fill('07:00')
+  await expect(startTime).toHaveAccessibleDescription(warmUpHeld)
+  await expect(add.getByText(warmUpHeld)).toBeVisible()
+  await startTime.fill('18:00')
+  await expect(add.getByText(/hold back this workout/)).toHaveCount(0)
+  await expect(startTime).toHaveAccessibleDescription('')
+
+  await startTime.fill('07:00')
+  await add.getByRole('button', { name: 'Add workout' }).click()
+  const plan = page.getByRole('region', { name: 'Workout plan' })
+  const early = plan.getByRole('listitem').filter({ hasText: /^Run · Mon at 0?7:00/ })
+  await expect(early.getByText(warmUpHeld)).toBeVisible()
+
+  await add.getByRole('checkbox', { name: 'Monday' }).check()
+  await add.getByLabel('Duration (minutes)').fill('30')
+  await add.getByLabel('Start time').fill('18:00')
+  await add.getByRole('button', { name: 'Add workout' }).click()
+  const evening = plan.getByRole('listitem').filter({ hasText: /^Run · Mon at (6:00\s?PM|18:00)/ })
+  await expect(evening).toBeVisible()
+  await expect(evening.getByText(/hold back/)).toHaveCount(0)
+  await expect(early.getByText(warmUpHeld)).toBeVisible()
+})

@@ -54,7 +54,8 @@ export function activeWindow(settings: Settings, at: Date): { startMs: number; e
   return endMs > startMs ? { startMs, endMs } : null
 }
 
-function inQuietHours(settings: Settings, minutes: number): boolean {
+/** True when `minutes` past local midnight fall in the user's quiet hours (false when they are off). */
+export function inQuietHours(settings: Settings, minutes: number): boolean {
   const quiet = settings.reminders.quietHours
   if (!quiet.enabled) return false
   const start = clockTimeToMinutes(quiet.start)

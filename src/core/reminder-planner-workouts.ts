@@ -39,7 +39,7 @@ export function workoutOccurrences(
 }
 
 /** Whether an occurrence asks for electrolytes: long enough, or on a day the user marked hot. */
-function wantsElectrolytes(input: PlannerInput, workout: WorkoutPlan, date: string): boolean {
+function wantsElectrolytes(input: OccurrenceInput, workout: WorkoutPlan, date: string): boolean {
   const { electrolytes } = input.settings.reminders
   return (
     electrolytes.enabled &&
@@ -47,8 +47,16 @@ function wantsElectrolytes(input: PlannerInput, workout: WorkoutPlan, date: stri
   )
 }
 
-/** The reminders one occurrence asks for, at their unadjusted due times. */
-function occurrenceReminders(input: PlannerInput, workout: WorkoutPlan, startMs: number, date: string) {
+/** What one occurrence's reminders depend on: the reminder settings, and the hot days. */
+export type OccurrenceInput = Pick<PlannerInput, 'settings' | 'state'>
+
+/** The reminders one occurrence asks for, at their unadjusted due times (before snooze, pause and quiet hours). */
+export function occurrenceReminders(
+  input: OccurrenceInput,
+  workout: WorkoutPlan,
+  startMs: number,
+  date: string
+): PlannedReminder[] {
   const { preWorkoutDrink, electrolytes, warmUp, coolDown } = input.settings.reminders
   const start = new Date(startMs)
   const make = (kind: ReminderKind, dueAtMs: number, amountMl?: number): PlannedReminder => ({

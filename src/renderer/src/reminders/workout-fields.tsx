@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react'
 import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders'
+import type { Settings } from '../../../core/settings'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
 import { describedBy, FieldError } from '../shell/field-error'
+import { FieldFrame } from '../shell/field-frame'
+import { draftWorkoutNote } from './held-reminders'
+import { HeldRemindersNote, wallClockMs } from './held-reminders-note'
 import { mondayFirst } from './plan-format'
-import { TimeField } from './reminder-fields'
 import { withWeekday, type WorkoutDraft, type WorkoutFieldKey } from './workout-draft'
 import '../i18n/reminder-strings'
 
@@ -68,18 +71,38 @@ export function WorkoutWeekdays({ draft, fieldId, errorOf, onChange }: WorkoutFi
   )
 }
 
-/** The start time and the duration in minutes. */
-export function WorkoutTimeAndDuration({ draft, fieldId, errorOf, onChange }: WorkoutFieldsProps): ReactNode {
+/**
+ * The start time and the duration in minutes. Under the time, a note names the reminders that quiet hours or
+ * active hours would hold back, worked out from `plannerSettings` as the fields change (none without them).
+ */
+export function WorkoutTimeAndDuration({
+  draft,
+  fieldId,
+  errorOf,
+  onChange,
+  plannerSettings
+}: WorkoutFieldsProps & { readonly plannerSettings?: Settings | undefined }): ReactNode {
   const t = useTranslation()
+  const timeId = fieldId('time')
+  const timeError = errorOf('time')
+  const noteId = `${timeId}-held-reminders`
+  const note = plannerSettings ? draftWorkoutNote(plannerSettings, draft, wallClockMs()) : ''
   return (
     <>
-      <TimeField
-        id={fieldId('time')}
-        label={t('workoutPlan.time')}
-        value={draft.time}
-        error={errorOf('time')}
-        onChange={(time) => onChange({ time }, 'time')}
-      />
+      <FieldFrame id={timeId} label={t('workoutPlan.time')} error={timeError}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              aria-describedby={describedBy(timeId, Boolean(timeError), note ? noteId : undefined)}
+              type="time"
+              value={draft.time}
+              onChange={(event) => onChange({ time: event.target.value }, 'time')}
+            />
+            <HeldRemindersNote id={noteId} text={note} />
+          </>
+        )}
+      </FieldFrame>
       <NumberField
         id={fieldId('durationMinutes')}
         label={t('workoutPlan.duration')}

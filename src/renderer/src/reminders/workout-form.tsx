@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { localDateKey } from '../../../core/local-date'
+import type { Settings } from '../../../core/settings'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError, FormProblems } from '../shell/field-error'
@@ -28,12 +29,17 @@ function focusWorkoutField(key: WorkoutFieldKey): void {
   target?.focus()
 }
 
-/** "Add a workout": kind, weekly days or a date, start time and duration; adds it to the plan with one call. */
+/**
+ * "Add a workout": kind, weekly days or a date, start time and duration; adds it to the plan with one call.
+ * `plannerSettings` words the note on reminders that quiet hours would hold back.
+ */
 export function WorkoutForm({
   workouts,
+  plannerSettings,
   onAdded
 }: {
   readonly workouts: readonly PlannedWorkout[]
+  readonly plannerSettings?: Settings | undefined
   readonly onAdded: (summary: string) => void
 }): ReactNode {
   const t = useTranslation()
@@ -113,7 +119,7 @@ export function WorkoutForm({
           <FieldError fieldId={dateId} message={dateError} />
         </div>
       )}
-      <WorkoutTimeAndDuration {...fields} />
+      <WorkoutTimeAndDuration {...fields} plannerSettings={plannerSettings} />
       <div className="form-actions">
         <button
           type="submit"

@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NamedButton } from '../routines/named-button'
+import { plannedWorkoutNote } from './held-reminders'
+import { HeldRemindersNote, wallClockMs } from './held-reminders-note'
 import { workoutSummary } from './plan-format'
 import type { PlannedWorkout } from './workout-draft'
 import { WorkoutForm } from './workout-form'
@@ -23,10 +25,13 @@ function summariesOf(workouts: readonly PlannedWorkout[]): string[] {
 /** The planned workouts, each removable, and the form that adds one. */
 export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly PlannedWorkout[] }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform, view } = useAppState()
   const [status, setStatus] = useState('')
   const [failure, setFailure] = useState('')
   const summaries = summariesOf(workouts)
+  // The settings the reminders are planned with: the notes on held-back reminders follow their quiet hours.
+  const plannerSettings = view.status === 'ready' ? view.state.settings : undefined
+  const nowMs = wallClockMs()
 
   const remove = async (index: number): Promise<void> => {
     const workout = workouts[index]
@@ -63,6 +68,10 @@ export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly P
                 name={summaries[index] ?? ''}
                 onClick={() => void remove(index)}
               />
+              <HeldRemindersNote
+                id={`held-reminders-${workout.id}`}
+                text={plannerSettings ? plannedWorkoutNote(plannerSettings, workout, nowMs) : ''}
+              />
             </li>
           ))}
         </ul>
@@ -73,7 +82,11 @@ export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly P
       <p role="alert" className="form-failure">
         {failure}
       </p>
-      <WorkoutForm workouts={workouts} onAdded={(summary) => setStatus(t('workoutPlan.added', { summary }))} />
+      <WorkoutForm
+        workouts={workouts}
+        plannerSettings={plannerSettings}
+        onAdded={(summary) => setStatus(t('workoutPlan.added', { summary }))}
+      />
     </section>
   )
 }

@@ -1,12 +1,26 @@
 import type { ReactNode } from 'react'
+import type { Settings } from '../../../core/settings'
+import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { workoutFieldKeys, type WorkoutDraft } from '../reminders/workout-draft'
 import { WorkoutKindField, WorkoutTimeAndDuration, WorkoutWeekdays } from '../reminders/workout-fields'
 import { describedBy, FieldError } from '../shell/field-error'
 import { setupFieldId } from './setup-check'
+import { setupToSend, type SetupDraft } from './setup-draft'
 import type { SetupWizard } from './use-setup-wizard'
 import '../i18n/reminder-strings'
 import '../i18n/setup-strings'
+
+/** The settings Finish would save: the note on held-back reminders then follows this setup's hours and choices. */
+function settingsAfterSetup(draft: SetupDraft, saved: Settings): Settings {
+  // The mode only decides whether start-at-login is sent, which the note does not use.
+  const sent = setupToSend(draft, saved, 'browser', 'workout-preview')
+  return {
+    ...saved,
+    activeHours: sent.activeHours ?? saved.activeHours,
+    reminders: { ...saved.reminders, ...sent.reminders }
+  }
+}
 
 /** Step 4: plan a first weekly workout (kind, days, start time, duration), or none yet. */
 export function SetupWorkoutStep({
@@ -18,7 +32,9 @@ export function SetupWorkoutStep({
   readonly plannedCount: number
 }): ReactNode {
   const t = useTranslation()
+  const { view } = useAppState()
   const { draft, edit, errorOf } = wizard
+  const plannerSettings = view.status === 'ready' ? settingsAfterSetup(draft, view.state.settings) : undefined
   const workout = draft.workout
   const change = (next: Partial<WorkoutDraft>, ...touched: string[]): void =>
     edit((previous) => ({ ...previous, workout: { ...previous.workout, ...next } }), ...touched)
@@ -55,7 +71,7 @@ export function SetupWorkoutStep({
         <div className="setup-workout">
           <WorkoutKindField {...fields} />
           <WorkoutWeekdays {...fields} />
-          <WorkoutTimeAndDuration {...fields} />
+          <WorkoutTimeAndDuration {...fields} plannerSettings={plannerSettings} />
         </div>
       )}
     </>
