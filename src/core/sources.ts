@@ -77,6 +77,13 @@ export function sourceById(id: string): FactSource | undefined {
   return sourcesById.get(id)
 }
 
+const citedUrls = new Set(factSources.flatMap((source) => (source.url?.startsWith('https://') ? [source.url] : [])))
+
+/** Whether `url` is exactly the https address of a cited source: the only pages Limber opens outside itself. */
+export function isCitedSourceUrl(url: string): boolean {
+  return citedUrls.has(url)
+}
+
 /** Shown wherever the app gives guidance: it informs, it does not diagnose. */
 export const notMedicalAdvice =
   'General guidance, not medical advice. A stretch should feel like mild tightness; stop if anything hurts. ' +

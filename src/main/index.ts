@@ -10,6 +10,7 @@ import {
   powerMonitor,
   screen,
   session,
+  shell,
   Tray
 } from 'electron'
 import ElectronStore from 'electron-store'
@@ -45,6 +46,9 @@ import { contentSecurityPolicy, guardSession, guardWebContents } from './window-
 const paths = appPaths(import.meta.url)
 const source = rendererSource(process.env, app.isPackaged, paths.rendererHtml)
 const isOwnPage = (url: string): boolean => isAppUrl(url, source)
+/** Keeps a web contents on Limber's page; a cited source's link opens in the default browser. */
+const guard = (contents: Electron.WebContents): void =>
+  guardWebContents(contents, isOwnPage, (url) => void shell.openExternal(url))
 
 // Held at module level: a Tray that is garbage-collected vanishes from the panel.
 let tray: Tray | undefined
@@ -64,7 +68,7 @@ if (!app.requestSingleInstanceLock(singleInstanceData(launchCommandLine))) {
   void forwardLaunch(launchCommandLine, { dataDir: app.getPath('userData'), port: launchPort })
 } else {
   // Defence in depth: every web contents, not only our window's, stays on the app and opens nothing.
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isOwnPage))
+  app.on('web-contents-created', (_event, contents) => guard(contents))
   // Closing the window leaves Limber running in the tray; only "Quit Limber" ends it.
   app.on('window-all-closed', () => {})
   app.on('before-quit', () => {
@@ -158,7 +162,7 @@ function openWindows(): MainWindowKeeper<BrowserWindow> {
   return mainWindowKeeper(() => {
     // Options are read at each opening, so a window reopened after a theme change paints the right background.
     const window = new BrowserWindow(mainWindowOptions(windowInput()))
-    guardWebContents(window.webContents, isOwnPage)
+    guard(window.webContents)
     return window
   }, source)
 }
@@ -166,7 +170,7 @@ function openWindows(): MainWindowKeeper<BrowserWindow> {
 function openMiniTimers(): MiniTimerKeeper<BrowserWindow> {
   return miniTimerKeeper(() => {
     const window = new BrowserWindow(miniTimerWindowOptions(windowInput()))
-    guardWebContents(window.webContents, isOwnPage)
+    guard(window.webContents)
     return window
   }, source)
 }
@@ -176,7 +180,7 @@ function openWidget(companion: Companion): WidgetKeeper<BrowserWindow> {
   return syncWidget({
     create: (bounds) => {
       const window = new BrowserWindow(widgetWindowOptions(windowInput(), bounds))
-      guardWebContents(window.webContents, isOwnPage)
+      guard(window.webContents)
       return window
     },
     source,

@@ -8,6 +8,7 @@ import {
   type SessionPort,
   type WebContentsPort
 } from './window-security'
+import { factSources } from '../core/sources'
 import { isAppUrl as isRendererUrl, rendererSource } from './renderer-source'
 
 // Compile-time proof that the real Electron objects fit the ports the guards take.
@@ -100,6 +101,25 @@ describe('guardWebContents', () => {
     expect(open('https://example.com/')).toEqual({ action: 'deny' })
     expect(open(appUrl)).toEqual({ action: 'deny' })
     expect(attempt('will-attach-webview')).toBe(true)
+  })
+
+  it("opens a cited source's page in the default browser, and nothing else", () => {
+    const { contents, open } = fakeWebContents()
+    const opened: string[] = []
+    guardWebContents(contents, isAppUrl, (url) => opened.push(url))
+    const cited = factSources.find((source) => source.url !== undefined)!.url!
+    expect(open(cited)).toEqual({ action: 'deny' })
+    expect(opened).toEqual([cited])
+    for (const other of [
+      'https://evil.example/',
+      `${cited}?next=https://evil.example/`,
+      cited.replace('https://', 'http://'),
+      `javascript:alert(1)//${cited}`,
+      appUrl
+    ]) {
+      expect(open(other)).toEqual({ action: 'deny' })
+    }
+    expect(opened).toEqual([cited])
   })
 })
 

@@ -1,3 +1,5 @@
+import { isCitedSourceUrl } from '../core/sources'
+
 /** A navigation Electron is about to make (`will-navigate`, `will-redirect`). */
 export interface NavigationEventPort {
   readonly url: string
@@ -34,16 +36,25 @@ export interface SessionPort {
 /**
  * Keeps a web contents on the app's own page: navigations and redirects elsewhere are stopped,
  * new windows and webviews are never created. Applied to every web contents, not only ours.
+ * A link to one of the cited sources (an exact known https address) is handed to `openSource`,
+ * which opens it in the default browser; every other address opens nothing.
  */
-export function guardWebContents(contents: WebContentsPort, isAppUrl: (url: string) => boolean): void {
+export function guardWebContents(
+  contents: WebContentsPort,
+  isAppUrl: (url: string) => boolean,
+  openSource?: (url: string) => void
+): void {
   const stayOnApp = (event: NavigationEventPort): void => {
     if (!isAppUrl(event.url)) event.preventDefault()
   }
   contents.on('will-navigate', stayOnApp)
   contents.on('will-redirect', stayOnApp)
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  // Limber links nowhere outside itself, so no window.open and no target=_blank, not even via the shell.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // No window is ever created in the app; the sources' own pages belong in the person's browser.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (openSource && isCitedSourceUrl(url)) openSource(url)
+    return { action: 'deny' }
+  })
 }
 
 /**
