@@ -113,6 +113,10 @@ function start(): void {
     }
   })
   connectPowerEvents(powerMonitor, companion)
+  // Linux and macOS shutting down can close the windows without 'before-quit': the widget setting stays as it was.
+  powerMonitor.on('shutdown', () => {
+    quitting = true
+  })
   guardSession(session.defaultSession, contentSecurityPolicy(source.kind === 'dev-server' ? source.origin : undefined))
   connectIpc({
     companion,

@@ -109,13 +109,17 @@ describe('widgetWindowOptions', () => {
 })
 
 describe('syncWidget', () => {
-  it('stays closed while the setting is off, and opens when it is turned on', async () => {
+  it('stays closed while the setting is off, and opens on top of every window and desktop when it is turned on', async () => {
     const { created, widget, turn } = start()
     expect(created).toHaveLength(0)
     await turn(true)
     const window = widget.current()
     expect(window?.bounds).toEqual(corner)
-    expect(window?.calls).toEqual(['setAlwaysOnTop true floating', 'loadFile /app/out/renderer/index.html #/widget'])
+    expect(window?.calls).toEqual([
+      'setAlwaysOnTop true floating',
+      'setVisibleOnAllWorkspaces true fullScreen=true',
+      'loadFile /app/out/renderer/index.html #/widget'
+    ])
     // Shown without taking focus from the window the person turned it on in.
     window?.emit('ready-to-show')
     expect(window?.calls.at(-1)).toBe('showInactive')
@@ -159,6 +163,16 @@ describe('syncWidget', () => {
     const { widget, turn, companion } = start({ quitting: true })
     await turn(true)
     ;(widget.current() as FakeWidgetWindow).close()
+    await Promise.resolve()
+    expect(companion.state().settings.widget.enabled).toBe(true)
+  })
+
+  it('leaves the setting on when Windows closes it for a log-off or shutdown', async () => {
+    const { widget, turn, companion } = start()
+    await turn(true)
+    const window = widget.current() as FakeWidgetWindow
+    window.emit('session-end')
+    window.close()
     await Promise.resolve()
     expect(companion.state().settings.widget.enabled).toBe(true)
   })

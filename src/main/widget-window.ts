@@ -45,10 +45,14 @@ export interface WidgetWindowPort extends PageLoaderPort {
   once(event: 'ready-to-show', listener: () => void): unknown
   on(event: 'closed', listener: () => void): unknown
   on(event: 'move', listener: () => void): unknown
+  /** Windows only: the person is logging off or shutting down, and every window is about to close. */
+  on(event: 'session-end', listener: () => void): unknown
   isDestroyed(): boolean
   showInactive(): void
   close(): void
   setAlwaysOnTop(flag: boolean, level?: 'floating'): void
+  /** macOS: on every Space (desktop), full-screen ones included; elsewhere Electron ignores it. */
+  setVisibleOnAllWorkspaces(visible: boolean, options?: { visibleOnFullScreen?: boolean }): void
   getBounds(): Bounds
   setBounds(bounds: Bounds): void
 }
@@ -154,6 +158,13 @@ export function syncWidget<W extends WidgetWindowPort>(options: WidgetOptions<W>
     placed = bounds
     // 'floating' keeps it above normal windows but under menus and the screen saver (macOS and Windows; Linux ignores the level).
     created.setAlwaysOnTop(true, 'floating')
+    // A watch face follows the person from desktop to desktop instead of staying behind on one Space.
+    created.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true })
+    // A Windows log-off closes every window without 'before-quit': that is not the person turning the widget off.
+    let sessionEnding = false
+    created.on('session-end', () => {
+      sessionEnding = true
+    })
     // Shown without taking focus: turning the widget on from the window should leave the person typing there.
     created.once('ready-to-show', () => created.showInactive())
     created.on('move', () => {
@@ -164,7 +175,9 @@ export function syncWidget<W extends WidgetWindowPort>(options: WidgetOptions<W>
       clearTimeout(saveTimer)
       if (window !== created) return
       window = undefined
-      if (!isQuitting() && companion.state().settings.widget.enabled) setEnabled(false, 'turn the widget off')
+      if (!isQuitting() && !sessionEnding && companion.state().settings.widget.enabled) {
+        setEnabled(false, 'turn the widget off')
+      }
     })
     loadAppPage(created, source, 'widget').catch((error: unknown) => {
       if (window === created) onError(`Could not load the Limber widget: ${String(error)}`)

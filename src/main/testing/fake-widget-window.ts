@@ -18,6 +18,8 @@ export class FakeWidgetWindow extends FakeWindow implements WidgetWindowPort {
     for (const listener of this.#handlers.get(event) ?? []) listener()
   }
   showInactive = () => void this.calls.push('showInactive')
+  setVisibleOnAllWorkspaces = (visible: boolean, options?: { visibleOnFullScreen?: boolean }) =>
+    void this.calls.push(`setVisibleOnAllWorkspaces ${visible} fullScreen=${options?.visibleOnFullScreen ?? false}`)
   getBounds = () => this.bounds
   setBounds = (bounds: Bounds) => {
     this.calls.push(`setBounds ${bounds.x},${bounds.y}`)
