@@ -102,6 +102,7 @@ function start(): void {
     // The notification helpers run as their own processes, so the icon must be a real file outside the asar.
     notifier: createNodeNotifier({
       appName,
+      appId,
       iconPath: outsideAsar(join(paths.resourcesDir, appIconFile)),
       onError: (error) => console.error(`Could not show a notification: ${error.message}`)
     }),

@@ -42,6 +42,12 @@ describe('createNodeNotifier', () => {
     ])
   })
 
+  it("sends the desktop app's AppUserModelID as Windows' app id, so toasts come from the installed app", async () => {
+    const fake = fakeNotifier(null, '')
+    await createNodeNotifier({ appName: 'Limber', appId: 'app.limber.desktop', notifier: fake }).show(drink)
+    expect(fake.requests).toEqual([expect.objectContaining({ appID: 'app.limber.desktop', 'app-name': 'Limber' })])
+  })
+
   it('leaves the icon out when there is none and honours a custom timeout', async () => {
     const fake = fakeNotifier(null, '')
     await createNodeNotifier({ appName: 'Limber', timeoutSeconds: 10, notifier: fake }).show(drink)

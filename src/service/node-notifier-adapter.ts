@@ -7,7 +7,7 @@ export interface NodeNotifierRequest {
   readonly title: string
   readonly message: string
   readonly icon?: string
-  /** Windows' AppUserModelID and macOS's sender; notify-send ignores it. */
+  /** Windows' AppUserModelID (SnoreToast's -appID); notify-send and terminal-notifier ignore it. */
   readonly appID: string
   /** notify-send's `--app-name` (node-notifier maps no other key to it). */
   readonly 'app-name': string
@@ -36,8 +36,13 @@ export interface NodeNotifierLike {
 
 /** Options for createNodeNotifier. */
 export interface NodeNotifierOptions {
-  /** Shown as the sender (Linux app name, Windows app id). */
+  /** Shown as the sender on Linux (notify-send's app name). */
   readonly appName: string
+  /**
+   * Windows' AppUserModelID: the desktop app passes the id it sets with `app.setAppUserModelId` (and the
+   * installer gives its shortcut), so toasts come from Limber. Defaults to `appName` (browser mode).
+   */
+  readonly appId?: string
   /** Absolute path to the icon file. */
   readonly iconPath?: string
   /** Seconds a notification stays up and `show` waits for an answer; 30 unless given. */
@@ -100,7 +105,7 @@ export function createNodeNotifier(options: NodeNotifierOptions): Notifier {
           title: notification.title,
           message: notification.body,
           ...(options.iconPath !== undefined ? { icon: options.iconPath } : {}),
-          appID: options.appName,
+          appID: options.appId ?? options.appName,
           'app-name': options.appName,
           wait: true,
           timeout: timeoutSeconds,
