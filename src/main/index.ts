@@ -40,12 +40,15 @@ import { alreadyRunningMessage } from './startup-messages'
 import { syncTray } from './tray-sync'
 import { syncWidget, widgetWindowOptions, type PlacementStore, type WidgetKeeper } from './widget-window'
 import { mainWindowOptions, windowBackgroundFor, type WindowOptionsInput } from './window-options'
+import { keepRendererAlive } from './renderer-recovery'
 import { contentSecurityPolicy, guardSession, guardWebContents } from './window-security'
 
 // Resolved from this bundle (out/main/index.js), so dev, a plain build and an asar package agree.
 const paths = appPaths(import.meta.url)
 const source = rendererSource(process.env, app.isPackaged, paths.rendererHtml)
 const isOwnPage = (url: string): boolean => isAppUrl(url, source)
+/** Where a crashed page is reported (see renderer-recovery.ts). */
+const crashReports = { now: () => systemClock.now(), log: (message: string) => console.error(message) }
 /** Keeps a web contents on Limber's page; a cited source's link opens in the default browser. */
 const guard = (contents: Electron.WebContents): void =>
   guardWebContents(contents, isOwnPage, (url) => void shell.openExternal(url))
@@ -168,6 +171,7 @@ function openWindows(): MainWindowKeeper<BrowserWindow> {
     // Options are read at each opening, so a window reopened after a theme change paints the right background.
     const window = new BrowserWindow(mainWindowOptions(windowInput()))
     guard(window.webContents)
+    keepRendererAlive(window, { name: 'main window', ...crashReports })
     return window
   }, source)
 }
@@ -176,6 +180,7 @@ function openMiniTimers(): MiniTimerKeeper<BrowserWindow> {
   return miniTimerKeeper(() => {
     const window = new BrowserWindow(miniTimerWindowOptions(windowInput()))
     guard(window.webContents)
+    keepRendererAlive(window, { name: 'mini timer', ...crashReports })
     return window
   }, source)
 }
@@ -186,6 +191,7 @@ function openWidget(companion: Companion): WidgetKeeper<BrowserWindow> {
     create: (bounds) => {
       const window = new BrowserWindow(widgetWindowOptions(windowInput(), bounds))
       guard(window.webContents)
+      keepRendererAlive(window, { name: 'widget', ...crashReports })
       return window
     },
     source,
