@@ -53,6 +53,36 @@ test('a cramp with numbness brings up the see-a-professional panel with the reas
   await expect(panel(page)).toHaveCount(0)
 })
 
+test('a cramp logged by mistake can be deleted, and its warning sign goes with it', async ({ limber }) => {
+  const { page } = limber
+  await page.evaluate(() => (window.location.hash = '#/cramp'))
+  await expect(page.getByRole('heading', { name: 'Log a cramp', level: 1 })).toBeVisible()
+  await logCramp(page, { signs: ['Numbness or tingling'] })
+  await expect(panel(page)).toBeVisible()
+
+  const recent = page.getByRole('region', { name: 'Recent cramps' })
+  const remove = recent.getByRole('button', { name: /^Delete the cramp of / })
+  await remove.click()
+  const question = recent.getByText('Delete this cramp? It also leaves your history and warning signs.')
+  await expect(question).toBeFocused()
+  await recent.getByRole('button', { name: 'Keep it' }).click()
+  await expect(remove).toBeFocused()
+  await remove.click()
+  await expect(question).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(remove).toBeFocused()
+
+  await remove.click()
+  await recent.getByRole('button', { name: 'Delete cramp' }).click()
+  await expect(recent.getByRole('status')).toHaveText('Cramp deleted.')
+  await expect(recent.getByText('No cramps logged in the last 30 days.')).toBeVisible()
+  await expect(panel(page)).toHaveCount(0)
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click()
+  await expect(page.getByRole('region', { name: 'Warning signs' })).toContainText('No warning signs logged.')
+  await expect(page.getByRole('region', { name: 'Warning signs' })).not.toContainText('numbness')
+})
+
 test.describe('on a test clock', () => {
   test.use({ testClock: true })
 

@@ -64,6 +64,23 @@ test('undo takes back only the last drink', async ({ limber }) => {
   await expect(page.getByText('250 ml of 2,000 ml', { exact: true })).toBeVisible()
 })
 
+test('a drink logged by mistake earlier in the day can be removed, leaving the others', async ({ limber }) => {
+  const { page } = limber
+  await page.getByRole('button', { name: 'Add a glass (250 ml)' }).click()
+  await page.getByRole('button', { name: 'Add a bottle (500 ml)' }).click()
+  await expect(page.getByText('750 ml of 2,000 ml', { exact: true })).toBeVisible()
+  const drinks = page.getByRole('region', { name: 'Drinks today' })
+  await drinks.getByRole('button', { name: /^Remove 250 ml at / }).click()
+  await expect(page.getByText('500 ml of 2,000 ml', { exact: true })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Removed 250 ml.' })).toBeVisible()
+  // "Added 500 ml. Now 750 ml …" is out of date once the total changed, so it is no longer shown.
+  await expect(page.getByRole('status').filter({ hasText: 'Added 500 ml' })).toHaveCount(0)
+  await expect(drinks.getByRole('listitem')).toHaveCount(1)
+  await expect(drinks.getByRole('listitem')).toContainText('500 ml')
+  await expect(drinks.getByRole('button', { name: /^Remove 500 ml at / })).toBeVisible()
+  await expect(drinks.getByRole('heading', { name: 'Drinks today' })).toBeFocused()
+})
+
 test('Today can be used with the keyboard alone', async ({ limber }) => {
   const { page } = limber
   const glass = page.getByRole('button', { name: 'Add a glass (250 ml)' })

@@ -27,6 +27,8 @@ export const callInputs = {
     })
     .strict(),
   undoLastWater: noInput,
+  /** Takes back one drink logged by mistake, by its id (undo only reaches the newest of today). */
+  removeWater: z.object({ id: z.string().min(1).max(64) }).strict(),
   dismissNotice: z.object({ id: z.string().min(1).max(200) }).strict(),
   /** Starts a routine, optionally at a step (the tray's relief guide opens the relief routine at a step). */
   startRoutine: z
@@ -77,6 +79,8 @@ export const callInputs = {
   setHotDay: z.object({ on: z.boolean() }).strict(),
   /** Logs a cramp, now or backdated (not in the future, not more than a year back). */
   logCramp: z.object({ cramp: CrampReportSchema }).strict(),
+  /** Deletes a cramp logged by mistake; the warning signs it raised go with it. */
+  deleteCramp: z.object({ id: z.string().min(1).max(64) }).strict(),
   /** The person has read these warning-sign panels: each trigger is shown once. */
   acknowledgeWarnings: z
     .object({ ids: z.array(z.string().min(1).max(journalLimits.warningId)).min(1).max(100) })

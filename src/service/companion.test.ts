@@ -50,6 +50,30 @@ describe('companion', () => {
     expect(outcome.ok && (outcome.value as AppState).today.entries.map((entry) => entry.amountMl)).toEqual([250])
   })
 
+  it("removes one drink logged by mistake, whichever it was, and lowers today's total", async () => {
+    const clock = fakeClock(noon)
+    const companion = companionIn(tempDataDir(), clock)
+    await companion.invoke('logWater', { amountMl: 250 })
+    clock.advance(60_000)
+    await companion.invoke('logWater', { amountMl: 500 })
+    const [glass, bottle] = companion.state().today.entries
+    const outcome = await companion.invoke('removeWater', { id: glass?.id ?? '' })
+    expect(outcome.ok && (outcome.value as AppState).today).toMatchObject({ totalMl: 500, entries: [bottle] })
+  })
+
+  it('refuses to remove a drink that is not in the journal, and leaves the journal file untouched', async () => {
+    const dataDir = tempDataDir()
+    const companion = companionIn(dataDir, fakeClock(noon))
+    await companion.invoke('logWater', { amountMl: 250 })
+    const before = readFileSync(join(dataDir, 'journal.json'), 'utf8')
+    expect(await companion.invoke('removeWater', { id: 'not-a-drink' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No drink with that id', issues: [] }
+    })
+    expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toBe(before)
+    expect(companion.state().today.totalMl).toBe(250)
+  })
+
   it('counts only drinks from the current local day', async () => {
     const clock = fakeClock(new Date(2026, 10, 24, 23, 30).getTime())
     const companion = companionIn(tempDataDir(), clock)

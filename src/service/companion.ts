@@ -328,6 +328,13 @@ export class Companion {
         const water = this.#journal.value.water.filter((entry) => entry.id !== last.id)
         this.#journal.write({ ...this.#journal.value, water })
       },
+      removeWater: ({ id }: { id: string }) => {
+        const water = this.#journal.value.water.filter((entry) => entry.id !== id)
+        if (water.length === this.#journal.value.water.length) {
+          throw new CallRefused({ code: 'not_found', message: 'No drink with that id', issues: [] })
+        }
+        this.#journal.write({ ...this.#journal.value, water })
+      },
       dismissNotice: ({ id }: { id: string }) => {
         this.#notices = this.#notices.filter((notice) => notice.id !== id)
       },
@@ -339,6 +346,14 @@ export class Companion {
         if (cramp.startedAtMs < nowMs - crampLimits.backdateDays * DAY_MS) throw field('That is more than a year ago')
         const entry = { ...cramp, id: randomUUID(), loggedAtMs: nowMs }
         const cramps = [...this.#journal.value.cramps, entry].sort((a, b) => a.startedAtMs - b.startedAtMs)
+        this.#journal.write({ ...this.#journal.value, cramps })
+      },
+      // The warning signs are worked out from the cramps, so the ones this cramp raised go with it.
+      deleteCramp: ({ id }: { id: string }) => {
+        const cramps = this.#journal.value.cramps.filter((cramp) => cramp.id !== id)
+        if (cramps.length === this.#journal.value.cramps.length) {
+          throw new CallRefused({ code: 'not_found', message: 'No cramp with that id', issues: [] })
+        }
         this.#journal.write({ ...this.#journal.value, cramps })
       },
       showMainWindow: () => {

@@ -64,6 +64,46 @@ describe('warning signs in the companion', () => {
     expect(companionIn(dataDir, clock).state().pendingWarnings).toEqual([])
   })
 
+  it('takes back the sign of a cramp deleted as a mistake, from the panel and from the history', async () => {
+    const companion = companionIn(tempDataDir(), fakeClock(noon))
+    const logged = valueOf<AppState>(
+      await companion.invoke('logCramp', { cramp: cramp(noon - 600_000, { symptoms: ['numbness-or-tingling'] }) })
+    )
+    expect(logged.pendingWarnings).not.toEqual([])
+    const id = logged.recentCramps[0]?.id ?? ''
+    const deleted = valueOf<AppState>(await companion.invoke('deleteCramp', { id }))
+    expect(deleted.recentCramps).toEqual([])
+    expect(deleted.pendingWarnings).toEqual([])
+    expect(valueOf<HistoryView>(await companion.invoke('getHistory', {})).warnings).toEqual([])
+  })
+
+  it('no longer counts a deleted cramp towards cramps on three days within a week', async () => {
+    const clock = fakeClock(noon)
+    const companion = companionIn(tempDataDir(), clock)
+    for (const day of [0, 2, 4]) {
+      clock.set(noon + day * DAY_MS)
+      await companion.invoke('logCramp', { cramp: cramp(clock.now() - 60_000) })
+    }
+    const [newest, middle, oldest] = companion.state().recentCramps
+    expect(companion.state().pendingWarnings.map((sign) => sign.kind)).toEqual(['frequent'])
+    const deleted = valueOf<AppState>(await companion.invoke('deleteCramp', { id: middle?.id ?? '' }))
+    expect(deleted.recentCramps.map((entry) => entry.id)).toEqual([newest?.id, oldest?.id])
+    expect(deleted.pendingWarnings).toEqual([])
+  })
+
+  it('refuses to delete a cramp that is not in the journal, and leaves the journal file untouched', async () => {
+    const dataDir = tempDataDir()
+    const companion = companionIn(dataDir, fakeClock(noon))
+    await companion.invoke('logCramp', { cramp: cramp(noon - 600_000) })
+    const before = readFileSync(join(dataDir, 'journal.json'), 'utf8')
+    expect(await companion.invoke('deleteCramp', { id: 'not-a-cramp' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No cramp with that id', issues: [] }
+    })
+    expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toBe(before)
+    expect(companion.state().recentCramps).toHaveLength(1)
+  })
+
   it('refuses to mark a sign read that was never raised', async () => {
     const companion = companionIn(tempDataDir(), fakeClock(noon))
     expect(await companion.invoke('acknowledgeWarnings', { ids: ['symptoms:nope'] })).toMatchObject({

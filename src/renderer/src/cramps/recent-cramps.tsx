@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { crampLimits, type CrampEntry } from '../../../core/cramps'
+import { useAppState } from '../api/app-state'
 import { numberFormat, userLocale } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import { useTranslation } from '../i18n/use-translation'
 import '../i18n/cramp-strings'
+import './recent-cramps.css'
 
 let dateTimeFormat: Intl.DateTimeFormat | undefined
 let listFormat: Intl.ListFormat | undefined
@@ -25,11 +27,32 @@ function whereText(entry: CrampEntry): string {
   return t('cramp.entryWhere', { leg: t(`cramp.legs.${entry.leg}`), location })
 }
 
-/** One logged cramp: when, where, how bad, how long, what the person was doing, and the signs if any. */
-function CrampLine({ entry }: { readonly entry: CrampEntry }): ReactNode {
+/**
+ * One logged cramp: when, where, how bad, how long, what the person was doing, and the signs if any.
+ * Delete asks first, in the line: the question takes focus, and "Keep it" (or Escape) brings it back to Delete.
+ */
+function CrampLine({ entry, onDelete }: { readonly entry: CrampEntry; readonly onDelete: () => void }): ReactNode {
   const max = crampLimits.severity.max
   listFormat ??= new Intl.ListFormat(userLocale, { type: 'conjunction' })
   const signs = entry.symptoms.map((symptom) => t(`cramp.symptom.${symptom}`))
+  const [confirming, setConfirming] = useState(false)
+  const question = useRef<HTMLParagraphElement>(null)
+  const deleteButton = useRef<HTMLButtonElement>(null)
+  const wasConfirming = useRef(false)
+  const questionId = useId()
+
+  useEffect(() => {
+    if (confirming) question.current?.focus()
+    else if (wasConfirming.current) deleteButton.current?.focus()
+    wasConfirming.current = confirming
+  }, [confirming])
+
+  const keepOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    setConfirming(false)
+  }
+
   return (
     <li className="cramp-entry">
       <time dateTime={new Date(entry.startedAtMs).toISOString()}>{formatStartedAt(entry.startedAtMs)}</time>
@@ -41,26 +64,85 @@ function CrampLine({ entry }: { readonly entry: CrampEntry }): ReactNode {
         · {formatMinutes(entry.durationMinutes)} · {t(`cramp.contexts.${entry.context}`)}
       </span>
       {signs.length > 0 && <span className="cramp-signs">{t('cramp.signs', { signs: listFormat.format(signs) })}</span>}
+      {confirming ? (
+        <div className="cramp-delete-confirm" role="group" aria-labelledby={questionId} onKeyDown={keepOnEscape}>
+          <p id={questionId} ref={question} tabIndex={-1}>
+            {t('cramp.deleteQuestion')}
+          </p>
+          <div className="cramp-delete-actions">
+            <button type="button" className="button-danger" onClick={onDelete}>
+              {t('cramp.deleteConfirm')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cramp.deleteKeep')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          ref={deleteButton}
+          type="button"
+          className="button-quiet cramp-delete"
+          onClick={() => setConfirming(true)}
+        >
+          {t('cramp.delete')}
+          <span className="visually-hidden">
+            {' '}
+            {t('cramp.deleteWhich', { when: formatStartedAt(entry.startedAtMs) })}
+          </span>
+        </button>
+      )}
     </li>
   )
 }
 
-/** "Recent cramps": the last 30 days, newest first. */
+/** "Recent cramps": the last 30 days, newest first, each one deletable (a cramp logged by mistake). */
 export function RecentCramps({ cramps }: { readonly cramps: readonly CrampEntry[] }): ReactNode {
   const tr = useTranslation()
+  const { perform } = useAppState()
+  const [status, setStatus] = useState('')
+  const [failure, setFailure] = useState('')
+  const heading = useRef<HTMLHeadingElement>(null)
+  // A second click before the answer would ask to delete a cramp that is already gone.
+  const deleting = useRef(false)
   const newestFirst = [...cramps].sort((a, b) => b.startedAtMs - a.startedAtMs)
+
+  const deleteCramp = async (id: string): Promise<void> => {
+    if (deleting.current) return
+    deleting.current = true
+    setStatus('')
+    setFailure('')
+    const outcome = await perform('deleteCramp', { id })
+    deleting.current = false
+    if (!outcome.ok) {
+      setFailure(tr('cramp.deleteFailed'))
+      return
+    }
+    setStatus(tr('cramp.deleted'))
+    // The focused button has gone with its cramp; the list's heading is the nearest place to carry on from.
+    heading.current?.focus()
+  }
+
   return (
     <section className="recent-cramps" aria-labelledby="recent-cramps-title">
-      <h2 id="recent-cramps-title">{tr('cramp.recentTitle')}</h2>
+      <h2 id="recent-cramps-title" ref={heading} tabIndex={-1}>
+        {tr('cramp.recentTitle')}
+      </h2>
       {newestFirst.length === 0 ? (
         <p className="muted">{tr('cramp.noneRecent')}</p>
       ) : (
         <ul className="cramp-list">
           {newestFirst.map((entry) => (
-            <CrampLine key={entry.id} entry={entry} />
+            <CrampLine key={entry.id} entry={entry} onDelete={() => void deleteCramp(entry.id)} />
           ))}
         </ul>
       )}
+      <p role="status" className="form-status">
+        {status}
+      </p>
+      <p role="alert" className="form-failure">
+        {failure}
+      </p>
     </section>
   )
 }

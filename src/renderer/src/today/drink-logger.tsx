@@ -32,7 +32,11 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
     }
     const next = outcome.value
     const key = next.today.totalMl >= next.today.goalMl ? 'today.addedGoalMet' : 'today.added'
-    setMessage({ kind: 'status', text: t(key, { amount: formatVolume(amountMl, unit), progress: progressOf(next) }) })
+    setMessage({
+      kind: 'status',
+      text: t(key, { amount: formatVolume(amountMl, unit), progress: progressOf(next) }),
+      totalMl: next.today.totalMl
+    })
     return outcome
   }
 
@@ -44,7 +48,11 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
       return
     }
     const amount = formatVolume(last?.amountMl ?? 0, unit)
-    setMessage({ kind: 'status', text: t('today.undone', { amount, progress: progressOf(outcome.value) }) })
+    setMessage({
+      kind: 'status',
+      text: t('today.undone', { amount, progress: progressOf(outcome.value) }),
+      totalMl: outcome.value.today.totalMl
+    })
     // Undo disables itself when nothing is left; keep keyboard focus on a nearby control rather than the page.
     if (!outcome.value.canUndo) glassButton.current?.focus()
   }
@@ -71,7 +79,7 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
           {t('today.undo')}
         </button>
       </div>
-      <LiveMessage message={message} />
+      <LiveMessage message={message} currentTotalMl={state.today.totalMl} />
     </section>
   )
 }

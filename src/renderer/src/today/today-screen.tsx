@@ -23,7 +23,7 @@ export function TodayScreen(): ReactNode {
             </HydrationProgress>
             <RoutinesToday state={state} />
             <DrinkLogger state={state} />
-            <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} />
+            <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} totalMl={state.today.totalMl} />
           </div>
         )}
       </StateGate>
