@@ -74,6 +74,7 @@ export function WorkoutWeekdays({ draft, fieldId, errorOf, onChange }: WorkoutFi
 /**
  * The start time and the duration in minutes. Under the time, a note names the reminders that quiet hours or
  * active hours would hold back, worked out from `plannerSettings` as the fields change (none without them).
+ * It sits below the field rather than as TimeField's hint above it, so the field does not jump while typing.
  */
 export function WorkoutTimeAndDuration({
   draft,
