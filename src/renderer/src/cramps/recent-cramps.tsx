@@ -4,6 +4,7 @@ import { useAppState } from '../api/app-state'
 import { numberFormat, userLocale } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import { useTranslation } from '../i18n/use-translation'
+import { LiveMessage, type LiveMessageValue } from '../today/live-message'
 import '../i18n/cramp-strings'
 import './recent-cramps.css'
 
@@ -100,8 +101,7 @@ function CrampLine({ entry, onDelete }: { readonly entry: CrampEntry; readonly o
 export function RecentCramps({ cramps }: { readonly cramps: readonly CrampEntry[] }): ReactNode {
   const tr = useTranslation()
   const { perform } = useAppState()
-  const [status, setStatus] = useState('')
-  const [failure, setFailure] = useState('')
+  const [message, setMessage] = useState<LiveMessageValue>()
   const heading = useRef<HTMLHeadingElement>(null)
   // A second click before the answer would ask to delete a cramp that is already gone.
   const deleting = useRef(false)
@@ -110,15 +110,14 @@ export function RecentCramps({ cramps }: { readonly cramps: readonly CrampEntry[
   const deleteCramp = async (id: string): Promise<void> => {
     if (deleting.current) return
     deleting.current = true
-    setStatus('')
-    setFailure('')
+    setMessage(undefined)
     const outcome = await perform('deleteCramp', { id })
     deleting.current = false
     if (!outcome.ok) {
-      setFailure(tr('cramp.deleteFailed'))
+      setMessage({ kind: 'error', text: tr('cramp.deleteFailed') })
       return
     }
-    setStatus(tr('cramp.deleted'))
+    setMessage({ kind: 'status', text: tr('cramp.deleted') })
     // The focused button has gone with its cramp; the list's heading is the nearest place to carry on from.
     heading.current?.focus()
   }
@@ -137,12 +136,7 @@ export function RecentCramps({ cramps }: { readonly cramps: readonly CrampEntry[
           ))}
         </ul>
       )}
-      <p role="status" className="form-status">
-        {status}
-      </p>
-      <p role="alert" className="form-failure">
-        {failure}
-      </p>
+      <LiveMessage message={message} />
     </section>
   )
 }

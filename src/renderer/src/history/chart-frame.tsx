@@ -2,7 +2,8 @@ import { useCallback, useState, type ReactNode } from 'react'
 import { AxisBottom, AxisLeft } from '@visx/axis'
 import type { PickD3Scale } from '@visx/scale'
 import { useTranslation } from '../i18n/use-translation'
-import { chartWidth } from './history-data'
+import { chartWidth, labelledIndexes } from './history-data'
+import { formatCount, formatWeekShort } from './history-wording'
 import '../i18n/history-strings'
 
 /** Space around a chart's plot for its axes and the marks above its bars. */
@@ -156,5 +157,35 @@ export function ChartAxes<X extends string>({
         axisClassName="chart-axis"
       />
     </>
+  )
+}
+
+/** The axes of a chart by week (cramps, routines): week starts along the bottom, as many as fit, and counts up the left. */
+export function WeeklyAxes({
+  x,
+  y,
+  plotWidth,
+  plotHeight,
+  weeks,
+  yTicks
+}: {
+  readonly x: PickD3Scale<'band', number, string>
+  readonly y: PickD3Scale<'linear', number>
+  readonly plotWidth: number
+  readonly plotHeight: number
+  readonly weeks: readonly { readonly weekStart: string }[]
+  readonly yTicks: readonly number[]
+}): ReactNode {
+  const labelled = labelledIndexes(weeks.length, Math.floor(plotWidth / 56))
+  return (
+    <ChartAxes
+      x={x}
+      y={y}
+      plotHeight={plotHeight}
+      xTicks={weeks.filter((_, index) => labelled.has(index)).map((week) => week.weekStart)}
+      formatX={formatWeekShort}
+      yTicks={yTicks}
+      formatY={formatCount}
+    />
   )
 }

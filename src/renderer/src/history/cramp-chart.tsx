@@ -4,9 +4,9 @@ import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 import type { CrampWeek } from '../../../core/history'
 import { useTranslation } from '../i18n/use-translation'
-import { ChartAxes, ChartFigure, chartMargin, plotSize, type LegendEntry } from './chart-frame'
-import { countTicks, crampTotals, labelledIndexes, severitySegments } from './history-data'
-import { crampSummary, formatCount, formatWeek, formatWeekShort, severityName } from './history-wording'
+import { ChartFigure, chartMargin, plotSize, WeeklyAxes, type LegendEntry } from './chart-frame'
+import { countTicks, crampTotals, severitySegments } from './history-data'
+import { crampSummary, formatCount, formatWeek, severityName } from './history-wording'
 import '../i18n/history-strings'
 
 const severities = [1, 2, 3, 4, 5] as const
@@ -18,7 +18,6 @@ function CrampBars({ weeks, width }: { readonly weeks: readonly CrampWeek[]; rea
   const ticks = countTicks(Math.max(...weeks.map((week) => week.count)))
   const y = scaleLinear<number>({ domain: [0, ticks.at(-1) ?? 1], range: [plot.height, 0] })
   const band = x.bandwidth()
-  const labelled = labelledIndexes(weeks.length, Math.floor(plot.width / 56))
   return (
     <Group left={chartMargin.left} top={chartMargin.top}>
       {weeks.map((week) => {
@@ -43,15 +42,7 @@ function CrampBars({ weeks, width }: { readonly weeks: readonly CrampWeek[]; rea
           </g>
         )
       })}
-      <ChartAxes
-        x={x}
-        y={y}
-        plotHeight={plot.height}
-        xTicks={weeks.filter((_, index) => labelled.has(index)).map((week) => week.weekStart)}
-        formatX={formatWeekShort}
-        yTicks={ticks}
-        formatY={formatCount}
-      />
+      <WeeklyAxes x={x} y={y} plotWidth={plot.width} plotHeight={plot.height} weeks={weeks} yTicks={ticks} />
     </Group>
   )
 }

@@ -4,9 +4,9 @@ import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 import type { RoutineWeek } from '../../../core/history'
 import { useTranslation } from '../i18n/use-translation'
-import { ChartAxes, ChartFigure, chartMargin, plotSize, type LegendEntry } from './chart-frame'
-import { countTicks, labelledIndexes, noRoutines, routineSeries, type RoutineSeries } from './history-data'
-import { formatCount, formatWeek, formatWeekShort, routineSummary } from './history-wording'
+import { ChartFigure, chartMargin, plotSize, WeeklyAxes, type LegendEntry } from './chart-frame'
+import { countTicks, noRoutines, routineSeries, type RoutineSeries } from './history-data'
+import { formatCount, formatWeek, routineSummary } from './history-wording'
 import '../i18n/history-strings'
 
 /** Each series' name key and the class its bars and swatch share (planned workouts are outlined, not filled). */
@@ -23,7 +23,6 @@ function RoutineBars({ weeks, width }: { readonly weeks: readonly RoutineWeek[];
   const inner = scaleBand<RoutineSeries>({ domain: [...routineSeries], range: [0, x.bandwidth()], padding: 0.1 })
   const ticks = countTicks(Math.max(...weeks.flatMap((week) => routineSeries.map((key) => week[key]))))
   const y = scaleLinear<number>({ domain: [0, ticks.at(-1) ?? 1], range: [plot.height, 0] })
-  const labelled = labelledIndexes(weeks.length, Math.floor(plot.width / 56))
   return (
     <Group left={chartMargin.left} top={chartMargin.top}>
       {weeks.map((week) => (
@@ -43,15 +42,7 @@ function RoutineBars({ weeks, width }: { readonly weeks: readonly RoutineWeek[];
           })}
         </Group>
       ))}
-      <ChartAxes
-        x={x}
-        y={y}
-        plotHeight={plot.height}
-        xTicks={weeks.filter((_, index) => labelled.has(index)).map((week) => week.weekStart)}
-        formatX={formatWeekShort}
-        yTicks={ticks}
-        formatY={formatCount}
-      />
+      <WeeklyAxes x={x} y={y} plotWidth={plot.width} plotHeight={plot.height} weeks={weeks} yTicks={ticks} />
     </Group>
   )
 }
