@@ -1,22 +1,30 @@
-// `npm run bench`: bundle size and time-to-paint against a bare React page, browser-mode memory, and five years of journal.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+// `npm run bench`: bundle size and time-to-paint against a bare React page, browser-mode memory, five years of journal, and the player's cost per second against a bare countdown.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { benchFiveYearJournal, printFiveYearJournal } from './bench-journal.mjs'
+import { benchPlayer, printPlayer, runPlayerSection } from './bench-player.mjs'
+import {
+  chromiumPath,
+  launchChromium,
+  median,
+  root,
+  serveStatic,
+  sessionCookie,
+  startBrowserMode
+} from './bench-support.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const runs = Number(process.env.BENCH_RUNS ?? 15)
-const chromiumPath = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium'
+
+// `BENCH_ONLY=player npm run bench`: just the routine player against the bare countdown.
+if (process.env.BENCH_ONLY === 'player') {
+  await runPlayerSection()
+  process.exit(0)
+}
 
 const gzipKb = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1024
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 /** Scripts a page loads before it can paint: its entry module and the modules it preloads. */
 function initialScripts(dir) {
@@ -38,65 +46,6 @@ async function buildBaseline() {
     build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } }
   })
   return outDir
-}
-
-/** Serves a folder on loopback, for the baseline page. */
-function serveStatic(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname
-    const file = join(dir, path === '/' ? 'index.html' : path.replace(/^\/+/, ''))
-    if (!file.startsWith(dir)) return response.writeHead(403).end()
-    let body
-    try {
-      body = readFileSync(file)
-    } catch {
-      return response.writeHead(404).end()
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body)
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
-}
-
-/** Every service the bench starts, so none outlives it (even when a measurement fails). */
-const children = new Set()
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL')
-})
-
-/**
- * Starts browser mode on `dataDir` as someone who has finished the first-run setup (otherwise the
- * window would open the setup wizard instead of the screen being measured).
- */
-async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-'))) {
-  const service = await spawnBrowserMode(dataDir)
-  const origin = new URL(service.url).origin
-  const [cookie] = sessionCookie(service.url)
-  const response = await fetch(`${origin}/api/call/updateSettings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, origin },
-    body: JSON.stringify({ setupCompleted: true })
-  })
-  if (!(await response.json()).ok) throw new Error('could not mark the bench user as set up')
-  return service
-}
-
-function spawnBrowserMode(dataDir) {
-  const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js')], {
-    env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off' },
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
-  children.add(child)
-  child.once('exit', () => children.delete(child))
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
-      if (match) resolve({ child, url: match[0] })
-    })
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}`)))
-  })
 }
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024
@@ -123,12 +72,6 @@ async function timeToPaint(browser, url, selector, cookies = []) {
   return ms
 }
 
-/** The cookie browser mode sets when its address is first opened; a reload does not go through the redirect again. */
-function sessionCookie(serviceUrl) {
-  const url = new URL(serviceUrl)
-  return [{ name: `limber-token-${url.port}`, value: url.searchParams.get('token'), url: url.origin }]
-}
-
 const baselineDir = await buildBaseline()
 const rendererDir = join(root, 'out', 'renderer')
 const ours = initialScripts(rendererDir)
@@ -138,16 +81,7 @@ const service = await startBrowserMode()
 await new Promise((resolve) => setTimeout(resolve, 500))
 const serviceRss = rssMb(service.child.pid)
 const baselineServer = await serveStatic(baselineDir)
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run'
-  ]
-})
+const browser = await launchChromium()
 const baselineUrl = `http://127.0.0.1:${baselineServer.address().port}/`
 const todayTimes = []
 const baselineTimes = []
@@ -161,10 +95,11 @@ for (let run = 0; run < runs; run += 1) {
   baselineTimes.push(await timeToPaint(browser, baselineUrl, 'h1'))
 }
 const fiveYears = await benchFiveYearJournal({ browser, startBrowserMode, timeToPaint, sessionCookie, runs })
-await browser.close()
-baselineServer.close()
 const serviceRssAfterUse = rssMb(service.child.pid)
 service.child.kill('SIGTERM')
+const player = await benchPlayer({ browser })
+await browser.close()
+baselineServer.close()
 
 const row = (label, limber, baseline, unit) =>
   `${label.padEnd(34)}${limber.toFixed(1).padStart(10)} ${unit}${baseline.toFixed(1).padStart(10)} ${unit}${(limber / baseline).toFixed(2).padStart(9)}×`
@@ -178,3 +113,4 @@ console.log(
   `\nbrowser-mode service memory: ${serviceRss.toFixed(1)} MB RSS after start, ${serviceRssAfterUse.toFixed(1)} MB after ${runs * 2 + 2} page loads`
 )
 printFiveYearJournal(fiveYears, runs)
+printPlayer(player)
