@@ -27,8 +27,29 @@ export const RoutineLogEntry = z
     purpose: z.enum(routinePurposes),
     startedAtMs: z.number().int().nonnegative(),
     endedAtMs: z.number().int().nonnegative(),
+    /** Counts as done: most of its planned time was really spent (see routine-accounting.ts). */
     completed: z.boolean(),
-    completedFraction: z.number().min(0).max(1)
+    /** The share of the planned work time really spent (each part counted up to its plan). */
+    completedFraction: z.number().min(0).max(1),
+    /** Ran to its last step (possibly by skipping), rather than stopped; absent before honest accounting. */
+    reachedEnd: z.boolean().optional(),
+    /** Running time really spent, pauses excluded. */
+    activeMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(24 * 60 * 60 * 1000)
+      .optional(),
+    /** The planned work time (get-ready, switch-sides and rests not included). */
+    plannedMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(24 * 60 * 60 * 1000)
+      .optional(),
+    /** Work parts (each side of each set of each step), and how many of them got less than half their time. */
+    parts: z.number().int().nonnegative().max(10_000).optional(),
+    partsSkipped: z.number().int().nonnegative().max(10_000).optional()
   })
   .strict()
 /** A journalled routine session. */

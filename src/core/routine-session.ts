@@ -1,9 +1,12 @@
 import { SWITCH_SIDES_SECONDS, type Routine, type RoutineStep, type Side } from './routine'
 
 /** What the timer is showing in one segment of a routine. */
-export type SegmentPhase = 'work' | 'switch-sides' | 'rest'
+export type SegmentPhase = 'get-ready' | 'work' | 'switch-sides' | 'rest'
 
-/** One timed stretch of a routine: a step on one side in one set, a switch-sides pause, or a rest between sets. */
+/**
+ * One timed stretch of a routine: a step on one side in one set, a switch-sides pause, a rest between sets, or
+ * the "get ready" countdown before the first step and after each switch.
+ */
 export interface Segment {
   readonly stepIndex: number
   /** 1-based set number. */
@@ -30,6 +33,10 @@ export interface RoutineSession {
   readonly status: 'running' | 'paused' | 'completed' | 'abandoned'
   /** When it completed or was abandoned. */
   readonly endedAtMs: number | null
+  /** The "get ready" countdown chosen when it started (0: none); absent in sessions saved before it existed. */
+  readonly getReadyMs?: number
+  /** Running time spent in each segment before the anchor (index → ms), so skips and backs are accounted honestly. */
+  readonly spentMs?: readonly number[]
 }
 
 /** Where a session is at a given moment. */
@@ -59,15 +66,23 @@ function workDurationMs(step: RoutineStep): number {
   return Math.round(seconds * 1000)
 }
 
-/** The routine laid out as timed segments: each set's work (left, switch, right), then rest if another set follows. */
-export function routineSegments(routine: Routine): Segment[] {
+/**
+ * The routine laid out as timed segments: each set's work (left, switch, right), then rest if another set follows;
+ * with `getReadyMs`, a "get ready" countdown before the first step and after each switch of sides.
+ */
+export function routineSegments(routine: Routine, getReadyMs = 0): Segment[] {
   const segments: Segment[] = []
+  const getReady = (stepIndex: number, set: number, side: Side | null): void => {
+    if (getReadyMs > 0) segments.push({ stepIndex, set, side, phase: 'get-ready', durationMs: getReadyMs })
+  }
   routine.steps.forEach((step, stepIndex) => {
     const durationMs = workDurationMs(step)
+    if (stepIndex === 0) getReady(0, 1, step.sides === 'both' ? 'left' : null)
     for (let set = 1; set <= step.sets; set++) {
       if (step.sides === 'both') {
         segments.push({ stepIndex, set, side: 'left', phase: 'work', durationMs })
         segments.push({ stepIndex, set, side: null, phase: 'switch-sides', durationMs: SWITCH_SIDES_SECONDS * 1000 })
+        getReady(stepIndex, set, 'right')
         segments.push({ stepIndex, set, side: 'right', phase: 'work', durationMs })
       } else {
         segments.push({ stepIndex, set, side: null, phase: 'work', durationMs })
@@ -85,8 +100,13 @@ export function routineTotalMs(routine: Routine): number {
   return routineSegments(routine).reduce((sum, segment) => sum + segment.durationMs, 0)
 }
 
-/** A new session at the start of the routine, running from `nowMs`. */
-export function startSession(routine: Routine, id: string, nowMs: number): RoutineSession {
+/** The session's segments, laid out with the get-ready countdown it started with. */
+export function sessionSegments(session: RoutineSession): Segment[] {
+  return routineSegments(session.routine, session.getReadyMs ?? 0)
+}
+
+/** A new session at the start of the routine, running from `nowMs`, with a `getReadyMs` countdown (0: none). */
+export function startSession(routine: Routine, id: string, nowMs: number, getReadyMs = 0): RoutineSession {
   // The player needs a segment to show; the schema already rejects empty routines.
   if (routineSegments(routine).length === 0) throw new RangeError(`Routine ${routine.id} has nothing to time`)
   return {
@@ -97,8 +117,32 @@ export function startSession(routine: Routine, id: string, nowMs: number): Routi
     anchorAtMs: nowMs,
     pausedAtMs: null,
     status: 'running',
-    endedAtMs: null
+    endedAtMs: null,
+    getReadyMs: Math.max(0, Math.round(getReadyMs)),
+    spentMs: []
   }
+}
+
+/** Running time spent in each segment so far (index → ms): what was credited before the anchor, plus since it. */
+export function spentBySegment(session: RoutineSession, nowMs: number): number[] {
+  const segments = sessionSegments(session)
+  const ended = session.status === 'completed' || session.status === 'abandoned'
+  return ended
+    ? segments.map((_, index) => session.spentMs?.[index] ?? 0)
+    : creditSinceAnchor(session, segments, effectiveMs(session, nowMs))
+}
+
+/** The time spent since the anchor, per segment, up to `effective`: the segments passed in full, then the current one. */
+function creditSinceAnchor(session: RoutineSession, segments: readonly Segment[], effective: number): number[] {
+  const spent = [...(session.spentMs ?? [])]
+  let leftMs = Math.max(0, effective - session.anchorAtMs)
+  for (let index = Math.max(0, session.anchorSegment); index < segments.length && leftMs > 0; index++) {
+    const takenMs = Math.min(leftMs, segmentAt(segments, index).durationMs)
+    spent[index] = (spent[index] ?? 0) + takenMs
+    leftMs -= takenMs
+  }
+  for (let index = 0; index < spent.length; index++) spent[index] ??= 0
+  return spent
 }
 
 /** The instant the session's clock reads: frozen while paused, stopped once ended. */
@@ -110,7 +154,7 @@ function effectiveMs(session: RoutineSession, nowMs: number): number {
 
 /** Where the session is at `nowMs`, from its anchor alone. */
 export function sessionPosition(session: RoutineSession, nowMs: number): SessionPosition {
-  const segments = routineSegments(session.routine)
+  const segments = sessionSegments(session)
   const lastIndex = segments.length - 1
   if (lastIndex < 0) throw new RangeError(`Routine ${session.routine.id} has nothing to time`)
   const effective = effectiveMs(session, nowMs)
@@ -159,7 +203,7 @@ function segmentAt(segments: readonly Segment[], index: number): Segment {
 
 /** The exact instant a running session's last segment ends, if nothing is skipped or paused. */
 function finishMs(session: RoutineSession): number {
-  const segments = routineSegments(session.routine)
+  const segments = sessionSegments(session)
   return segments.slice(session.anchorSegment).reduce((at, segment) => at + segment.durationMs, session.anchorAtMs)
 }
 
@@ -168,7 +212,8 @@ export function settleSession(session: RoutineSession, nowMs: number): RoutineSe
   if (session.status !== 'running') return session
   const endedAtMs = finishMs(session)
   if (endedAtMs > nowMs) return session
-  return { ...session, status: 'completed', endedAtMs, pausedAtMs: null }
+  const spentMs = creditSinceAnchor(session, sessionSegments(session), endedAtMs)
+  return { ...session, status: 'completed', endedAtMs, pausedAtMs: null, spentMs }
 }
 
 /** Whether the session no longer moves. */
@@ -194,7 +239,9 @@ export function resumeSession(session: RoutineSession, nowMs: number): RoutineSe
 
 /** The session with its clock starting segment `segmentIndex` at the current instant, paused or not. */
 function jumpTo(session: RoutineSession, segmentIndex: number, nowMs: number): RoutineSession {
-  return { ...session, anchorSegment: segmentIndex, anchorAtMs: effectiveMs(session, nowMs) }
+  const effective = effectiveMs(session, nowMs)
+  const spentMs = creditSinceAnchor(session, sessionSegments(session), effective)
+  return { ...session, anchorSegment: segmentIndex, anchorAtMs: effective, spentMs }
 }
 
 /** Moves to the start of the next segment; skipping the last one completes the routine. */
@@ -210,6 +257,7 @@ export function skipSegment(session: RoutineSession, nowMs: number): RoutineSess
     status: 'completed',
     pausedAtMs: null,
     endedAtMs: nowMs,
+    spentMs: creditSinceAnchor(session, sessionSegments(session), effectiveMs(session, nowMs)),
     anchorSegment: position.segmentIndex,
     anchorAtMs: nowMs - position.segment.durationMs
   }
@@ -230,7 +278,15 @@ export function previousSegment(session: RoutineSession, nowMs: number): Routine
 
 /** Back to the first segment, running, whatever state the session was in. */
 export function restartSession(session: RoutineSession, nowMs: number): RoutineSession {
-  return { ...session, status: 'running', anchorSegment: 0, anchorAtMs: nowMs, pausedAtMs: null, endedAtMs: null }
+  return {
+    ...session,
+    status: 'running',
+    anchorSegment: 0,
+    anchorAtMs: nowMs,
+    pausedAtMs: null,
+    endedAtMs: null,
+    spentMs: []
+  }
 }
 
 /** Ends the session early at `nowMs`; one that had already run to its end is completed instead. */
@@ -240,7 +296,9 @@ export function abandonSession(session: RoutineSession, nowMs: number): RoutineS
   const settled = settleSession(session, nowMs)
   if (settled !== session) return settled
   // Resumed first so the pause is folded into the anchor and the stopped clock shows where the user stopped.
-  return { ...resumeSession(session, nowMs), status: 'abandoned', endedAtMs: nowMs }
+  const resumed = resumeSession(session, nowMs)
+  const spentMs = creditSinceAnchor(resumed, sessionSegments(resumed), nowMs)
+  return { ...resumed, status: 'abandoned', endedAtMs: nowMs, spentMs }
 }
 
 /** When the service's timer should next fire: the end of the current segment, or null when the clock is stopped. */

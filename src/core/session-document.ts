@@ -28,7 +28,9 @@ const RoutineSessionSchema = z
     anchorAtMs: instant,
     pausedAtMs: instant.nullable(),
     status: z.enum(['running', 'paused', 'completed', 'abandoned']),
-    endedAtMs: instant.nullable()
+    endedAtMs: instant.nullable(),
+    getReadyMs: z.number().int().min(0).max(60_000).optional(),
+    spentMs: z.array(z.number().int().nonnegative()).max(10_000).optional()
   })
   .strict() satisfies z.ZodType<RoutineSession>
 

@@ -27,6 +27,11 @@ export const settingsMigrations: readonly Migration[] = [
       shortcuts: defaultShortcuts(),
       ...previous
     })
+  },
+  {
+    // Version 4 added the player's get-ready countdown, cue volume and visual flash.
+    to: 4,
+    migrate: (previous) => ({ getReadySeconds: 5, cueVolumePercent: 80, flashCues: true, ...previous })
   }
 ]
 
@@ -55,10 +60,10 @@ function salvageSettings(candidate: Record<string, unknown>): { value: Settings;
   return { value, dropped }
 }
 
-/** The settings document: schema version 3. */
+/** The settings document: schema version 4. */
 export const settingsDocument: DocumentDefinition<Settings> = {
   name: 'settings',
-  currentVersion: 3,
+  currentVersion: 4,
   migrations: settingsMigrations,
   defaults: defaultSettings,
   salvage: salvageSettings

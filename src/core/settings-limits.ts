@@ -4,7 +4,9 @@ export const settingsLimits = {
   glassMl: { min: 50, max: 1000 },
   bottleMl: { min: 100, max: 2000 },
   bodyWeightKg: { min: 25, max: 300 },
-  customAmountMl: { min: 1, max: 3000 }
+  customAmountMl: { min: 1, max: 3000 },
+  getReadySeconds: { min: 0, max: 30 },
+  cueVolumePercent: { min: 0, max: 100 }
 } as const
 
 /** `HH:MM` on a 24-hour clock. */

@@ -53,6 +53,12 @@ export const settingsFields = {
   soundCues: z.boolean(),
   /** Step names spoken aloud (speech synthesis) in the routine player. */
   spokenCues: z.boolean(),
+  /** The "get ready" countdown before a routine's first step and after each switch of sides (0: none). */
+  getReadySeconds: intBetween(settingsLimits.getReadySeconds),
+  /** Loudness of the player's beeps and speech, 0–100 %. */
+  cueVolumePercent: intBetween(settingsLimits.cueVolumePercent),
+  /** A visual flash at each step change and in the last 3 seconds (never under reduced motion). */
+  flashCues: z.boolean(),
   reminders: ReminderSettingsSchema,
   workouts: z.array(WorkoutPlanSchema).max(reminderLimits.workouts.max),
   /** The first-run setup was finished or skipped (it can be run again from Settings). */
@@ -101,6 +107,9 @@ export function defaultSettings(): Settings {
     activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours,
     soundCues: true,
     spokenCues: false,
+    getReadySeconds: 5,
+    cueVolumePercent: 80,
+    flashCues: true,
     reminders: defaultReminderSettings(),
     workouts: [],
     setupCompleted: false,

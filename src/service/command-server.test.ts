@@ -106,7 +106,7 @@ describe('command server', () => {
     await companion.invoke('logWater', { amountMl: 750 })
     await companion.invoke('pauseReminders', { minutes: 30 })
     await send(socketPath, { kind: 'start', routine: 'warm-up' })
-    clock.advance(301_000)
+    clock.advance(306_000) // the 5 s get-ready countdown, then the 5-minute walk
     expect(await send(socketPath, { kind: 'status' })).toEqual({
       ok: true,
       message: [

@@ -135,7 +135,7 @@ export class Companion {
     })
     this.#handlers = {
       ...this.#waterAndSettingsHandlers(),
-      ...routineHandlers(this.#library, this.#player),
+      ...routineHandlers(this.#library, this.#player, () => this.#settings.value.getReadySeconds * 1000),
       ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState),
       ...journalHandlers(
         options.clock,

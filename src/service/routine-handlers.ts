@@ -3,7 +3,8 @@ import { builtInRoutine, builtInRoutines } from '../core/builtin-routines'
 import type { RoutineLogEntry } from '../core/journal'
 import type { Routine } from '../core/routine'
 import { effectiveRoutines, type RoutineLibrary } from '../core/routine-library'
-import { completedFraction, type RoutineSession } from '../core/routine-session'
+import type { RoutineSession } from '../core/routine-session'
+import { routineAccount } from '../core/routine-accounting'
 import type { ContractError } from '../contract/contract'
 import type { OpenDocument } from './document-file'
 import type { RoutinePlayer } from './routine-player'
@@ -20,6 +21,7 @@ const notFound = (message: string): CallRefused => new CallRefused({ code: 'not_
 /** The journal entry for a session that completed or was stopped. */
 export function routineLogEntry(session: RoutineSession): RoutineLogEntry {
   const endedAtMs = session.endedAtMs ?? session.startedAtMs
+  const account = routineAccount(session, endedAtMs)
   return {
     id: session.id,
     routineId: session.routine.id,
@@ -27,8 +29,14 @@ export function routineLogEntry(session: RoutineSession): RoutineLogEntry {
     purpose: session.routine.purpose,
     startedAtMs: session.startedAtMs,
     endedAtMs,
-    completed: session.status === 'completed',
-    completedFraction: session.status === 'completed' ? 1 : completedFraction(session, endedAtMs)
+    // Done means it ran to its end with most of its planned time really spent; a stopped routine never counts.
+    completed: session.status === 'completed' && account.countsAsDone,
+    completedFraction: account.doneFraction,
+    reachedEnd: session.status === 'completed',
+    activeMs: account.activeMs,
+    plannedMs: account.plannedWorkMs,
+    parts: account.parts,
+    partsSkipped: account.partsSkipped
   }
 }
 
@@ -37,8 +45,12 @@ export function libraryRoutines(library: RoutineLibrary): Routine[] {
   return effectiveRoutines(builtInRoutines, library)
 }
 
-/** The routine calls, over the routine library document and the player. */
-export function routineHandlers(library: OpenDocument<RoutineLibrary>, player: RoutinePlayer) {
+/** The routine calls, over the routine library document and the player; `getReadyMs` reads the user's countdown. */
+export function routineHandlers(
+  library: OpenDocument<RoutineLibrary>,
+  player: RoutinePlayer,
+  getReadyMs: () => number = () => 0
+) {
   const find = (routineId: string): Routine => {
     const routine = libraryRoutines(library.value).find((candidate) => candidate.id === routineId)
     if (!routine) throw notFound(`No routine with id ${routineId}`)
@@ -49,7 +61,7 @@ export function routineHandlers(library: OpenDocument<RoutineLibrary>, player: R
   }
   return {
     startRoutine: ({ routineId, atStep }: { routineId: string; atStep?: number }) =>
-      player.start(find(routineId), randomUUID(), atStep),
+      player.start(find(routineId), randomUUID(), atStep, getReadyMs()),
     pauseRoutine: () => (requireSession(), player.pause()),
     resumeRoutine: () => (requireSession(), player.resume()),
     skipRoutineStep: () => (requireSession(), player.skip()),

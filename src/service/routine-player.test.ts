@@ -42,10 +42,11 @@ const shortRoutine: Routine = {
   ]
 }
 
-function setUp() {
+/** A companion whose user turned the get-ready countdown off, so timings read as the routine's own. */
+function setUp(getReadySeconds = 0) {
   const clock = new ManualClock(start)
   const dataDir = tempDataDir()
-  const companion = companionIn(dataDir, clock)
+  const companion = companionIn(dataDir, clock, undefined, { settings: { getReadySeconds } })
   return { clock, dataDir, companion }
 }
 
@@ -87,6 +88,49 @@ describe('routine sessions in the service', () => {
     expect(companion.state().session?.status).toBe('completed')
   })
 
+  it('counts down the get-ready time the user chose before the first step and after the switch of sides', async () => {
+    const { clock, companion } = setUp(5)
+    await companion.invoke('saveRoutine', { routine: shortRoutine })
+    const seen: string[] = []
+    companion.on('stateChanged', (state) => {
+      if (!state.session) return
+      const position = sessionPosition(state.session, clock.now())
+      seen.push(`${position.step.name}:${position.segment.side ?? '-'}:${position.segment.phase}`)
+    })
+    await companion.invoke('startRoutine', { routineId: 'custom-short' })
+    for (let second = 0; second < 60; second += 1) clock.advance(1000)
+    expect(seen).toEqual([
+      'Hold:left:get-ready',
+      'Hold:left:work',
+      'Hold:-:switch-sides',
+      'Hold:right:get-ready',
+      'Hold:right:work',
+      'Walk:-:work',
+      'Walk:-:work'
+    ])
+    expect(companion.state().routinesToday).toEqual([
+      expect.objectContaining({
+        completed: true,
+        reachedEnd: true,
+        activeMs: 55_000,
+        plannedMs: 40_000,
+        partsSkipped: 0
+      })
+    ])
+  })
+
+  it('journals a warm-up skipped through as reaching its end with its parts skipped, not as done', async () => {
+    const { clock, companion } = setUp()
+    await companion.invoke('startRoutine', { routineId: 'warm-up' })
+    for (let press = 0; press < 40 && companion.state().session?.status === 'running'; press++) {
+      clock.advance(1000)
+      await companion.invoke('skipRoutineStep', {})
+    }
+    const [entry] = companion.state().routinesToday
+    expect(entry).toMatchObject({ routineId: 'warm-up', completed: false, reachedEnd: true })
+    expect(entry?.partsSkipped).toBe(entry?.parts)
+  })
+
   it('pauses a running routine when the machine suspends, keeping the time left exactly', async () => {
     const { clock, companion } = setUp()
     await companion.invoke('startRoutine', { routineId: 'warm-up' })
@@ -108,7 +152,8 @@ describe('routine sessions in the service', () => {
     clock.advance(9_000)
     await companion.invoke('stopRoutine', {})
     expect(companion.state().routinesToday).toEqual([
-      expect.objectContaining({ completed: false, completedFraction: 0.2, endedAtMs: start + 9_000 })
+      // 9 s of the 40 s of planned work (the switch-sides pause is not work).
+      expect.objectContaining({ completed: false, completedFraction: 0.225, activeMs: 9_000, endedAtMs: start + 9_000 })
     ])
     await companion.invoke('closeRoutine', {})
     expect(companion.state().session).toBeNull()

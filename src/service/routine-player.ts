@@ -6,7 +6,7 @@ import {
   previousSegment,
   restartSession,
   resumeSession,
-  routineSegments,
+  sessionSegments,
   settleSession,
   skipSegment,
   startSession,
@@ -53,11 +53,14 @@ export class RoutinePlayer {
     return this.#session
   }
 
-  /** Starts `routine` (at step `atStep`, if given); a session still running is abandoned (and journalled) first. */
-  start(routine: Routine, id: string, atStep = 0): void {
+  /**
+   * Starts `routine` (at step `atStep`, if given) with a `getReadyMs` countdown; a session still running is
+   * abandoned (and journalled) first.
+   */
+  start(routine: Routine, id: string, atStep = 0, getReadyMs = 0): void {
     this.#apply((session, nowMs) => (session && !isOver(session) ? abandonSession(session, nowMs) : session))
-    const session = startSession(routine, id, this.#clock.now())
-    const firstSegment = routineSegments(routine).findIndex((segment) => segment.stepIndex >= atStep)
+    const session = startSession(routine, id, this.#clock.now(), getReadyMs)
+    const firstSegment = sessionSegments(session).findIndex((segment) => segment.stepIndex >= atStep)
     this.#replace(firstSegment > 0 ? { ...session, anchorSegment: firstSegment } : session)
   }
 
@@ -84,7 +87,7 @@ export class RoutinePlayer {
   /** Starts the routine over; an ended session starts afresh under `newId` (the old one is in the journal). */
   restart(newId: string): void {
     const ended = this.#session && isOver(settleSession(this.#session, this.#clock.now()))
-    if (ended && this.#session) this.start(this.#session.routine, newId)
+    if (ended && this.#session) this.start(this.#session.routine, newId, 0, this.#session.getReadyMs ?? 0)
     else this.#apply(restartSession)
   }
 

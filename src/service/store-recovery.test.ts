@@ -39,7 +39,7 @@ describe('store recovery', () => {
     expect(state.settings).toMatchObject({ volumeUnit: 'floz', glassMl: 300, dailyGoalMl: 2000, bodyWeightKg: null })
     expect(state.notices[0]).toMatchObject({ reason: 'invalid', dropped: ['dailyGoalMl', 'bodyWeightKg'] })
     expect(backups).toHaveLength(1)
-    expect(onDisk).toMatchObject({ schemaVersion: 3, volumeUnit: 'floz', glassMl: 300, dailyGoalMl: 2000 })
+    expect(onDisk).toMatchObject({ schemaVersion: 4, volumeUnit: 'floz', glassMl: 300, dailyGoalMl: 2000 })
   })
 
   it('keeps the good weekdays of a partly broken active-hours table', () => {
@@ -129,6 +129,6 @@ describe('store recovery', () => {
     expect(state.settings.activeHours.wed).toEqual({ enabled: true, start: '07:30', end: '22:00' })
     expect(state.notices).toEqual([])
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { schemaVersion: number }
-    expect(onDisk.schemaVersion).toBe(3)
+    expect(onDisk.schemaVersion).toBe(4)
   })
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Conf from 'conf'
 import { serializeDocument } from '../../core/document'
-import { defaultSettings } from '../../core/settings'
+import { defaultSettings, type Settings } from '../../core/settings'
 import { settingsDocument } from '../../core/settings-document'
 import { Companion, type CompanionShell } from '../companion'
 import type { Clock, DocumentStore } from '../ports'
@@ -28,10 +28,10 @@ export function fakeClock(startMs: number): Clock & { advance(ms: number): void;
 export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'limber-test-'))
 
 /** Makes a folder without settings look like someone who finished the first-run setup (defaults otherwise). */
-export function startAsSetUp(dataDir: string): void {
+export function startAsSetUp(dataDir: string, overrides: Partial<Settings> = {}): void {
   const settingsPath = join(dataDir, 'settings.json')
   if (existsSync(settingsPath)) return
-  const settings = serializeDocument(settingsDocument, { ...defaultSettings(), setupCompleted: true })
+  const settings = serializeDocument(settingsDocument, { ...defaultSettings(), setupCompleted: true, ...overrides })
   writeFileSync(settingsPath, JSON.stringify(settings))
 }
 
@@ -44,9 +44,9 @@ export function companionIn(
   dataDir: string,
   clock: Clock = fakeClock(Date.UTC(2026, 10, 25, 12)),
   shell?: CompanionShell,
-  options: { readonly firstRun?: boolean } = {}
+  options: { readonly firstRun?: boolean; readonly settings?: Partial<Settings> } = {}
 ): Companion {
-  if (!options.firstRun) startAsSetUp(dataDir)
+  if (!options.firstRun) startAsSetUp(dataDir, options.settings)
   return new Companion({
     dataDir,
     clock,
