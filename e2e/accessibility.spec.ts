@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-
-/** Serious and critical axe violations on the page as it is now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-    )
-}
+import { seriousViolations } from './support/axe'
 
 test('Today, Settings and Reminders have no serious or critical accessibility violations', async ({ limber }) => {
   const { page } = limber
@@ -34,7 +22,8 @@ test('the routine player and the routine editor have no serious or critical acce
   await expect(page.getByRole('timer')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 
-  await page.getByRole('button', { name: 'Stop' }).click()
+  await page.getByRole('button', { name: 'Stop', exact: true }).click()
+  await page.getByRole('dialog', { name: 'Stop this routine?' }).getByRole('button', { name: 'Stop routine' }).click()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routines' }).click()
   await page.getByRole('button', { name: 'Duplicate Pre-run warm-up' }).click()
   await expect(page.getByLabel('Routine name')).toHaveValue('Pre-run warm-up (copy)')

@@ -5,7 +5,7 @@ import { test as base, _electron, type ElectronApplication, type Page } from '@p
 import { findElectronBinary } from '../scripts/electron-binary.mjs'
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode'
 import { serializeDocument } from '../src/core/document'
-import { defaultSettings } from '../src/core/settings'
+import { defaultSettings, type Settings } from '../src/core/settings'
 import { settingsDocument } from '../src/core/settings-document'
 
 /** One Limber under test, in whichever mode the Playwright project asks for. */
@@ -79,14 +79,22 @@ const noTestClock: SharedClock = {
   setTomorrowAt: needsTestClock
 }
 
-export const test = base.extend<{ dataDir: string; testClock: boolean; firstRun: boolean; limber: Limber }>({
+export const test = base.extend<{
+  dataDir: string
+  testClock: boolean
+  firstRun: boolean
+  settings: Partial<Settings>
+  limber: Limber
+}>({
   testClock: [false, { option: true }],
+  /** Settings to start with, over the defaults (a set-up user only). */
+  settings: [{}, { option: true }],
   /** Start as a brand-new user (the first-run setup shows); otherwise setup counts as done, with default settings. */
   firstRun: [false, { option: true }],
-  dataDir: async ({ firstRun }, use) => {
+  dataDir: async ({ firstRun, settings: overrides }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'limber-e2e-'))
     if (!firstRun) {
-      const settings = serializeDocument(settingsDocument, { ...defaultSettings(), setupCompleted: true })
+      const settings = serializeDocument(settingsDocument, { ...defaultSettings(), setupCompleted: true, ...overrides })
       writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings))
     }
     await use(dataDir)

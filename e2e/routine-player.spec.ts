@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test'
 import { builtInRoutine } from '../src/core/builtin-routines'
-import { routineSegments, type Segment } from '../src/core/routine-session'
+import { routineSegments } from '../src/core/routine-session'
 import { expect, test } from './fixtures'
 
-test.use({ testClock: true })
+// These specs time the routine's own segments; the get-ready countdown has its own spec (player-focus.spec.ts).
+test.use({ testClock: true, settings: { getReadySeconds: 0 } })
 
 const warmUp = builtInRoutine('warm-up')!
 const pad = (value: number): string => String(value).padStart(2, '0')
@@ -18,39 +19,6 @@ async function startFromRoutines(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: `Start ${name}` }).click()
   await expect(page.getByRole('timer')).toBeVisible()
 }
-
-/** What the player must say about the leg or the phase in this segment. */
-const phaseText = (segment: Segment): string | undefined =>
-  segment.phase === 'switch-sides'
-    ? 'Switch sides'
-    : segment.phase === 'rest'
-      ? 'Rest'
-      : segment.side === 'left'
-        ? 'Left leg'
-        : segment.side === 'right'
-          ? 'Right leg'
-          : undefined
-
-test('runs the whole default warm-up: every step and side in order, with the right countdown', async ({ limber }) => {
-  test.setTimeout(120_000)
-  const { page } = limber
-  await startFromRoutines(page, warmUp.name)
-  const segments = routineSegments(warmUp)
-  expect(segments.length).toBeGreaterThan(8)
-  for (const segment of segments) {
-    const step = warmUp.steps[segment.stepIndex]!
-    await limber.clock.advance(1000)
-    await expect(page.getByRole('heading', { level: 2, name: step.name, exact: true })).toBeVisible()
-    const phase = phaseText(segment)
-    if (phase) await expect(page.getByText(phase, { exact: true })).toBeVisible()
-    await expect(page.getByRole('timer')).toHaveText(countdown(segment.durationMs - 1000))
-    await limber.clock.advance(segment.durationMs - 1000)
-  }
-  await expect(page.getByText('Routine complete').first()).toBeVisible()
-  await page.getByRole('button', { name: 'Done' }).click()
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
-  await expect(page.getByText(`${warmUp.name} done at`, { exact: false })).toBeVisible()
-})
 
 test('pausing for a minute keeps the time left; resuming carries on from there', async ({ limber }) => {
   const { page } = limber

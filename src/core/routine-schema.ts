@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { routineLimits, routinePurposes, stepKinds, type Routine } from './routine'
+import { stepPictureIds } from './step-pictures'
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and dashes')
 const text = (max: number) => z.string().trim().max(max)
@@ -18,7 +19,8 @@ export const RoutineStepSchema = z
     sides: z.enum(['none', 'both']),
     sets: int(routineLimits.sets),
     restSeconds: int(routineLimits.restSeconds),
-    sourceIds: z.array(id).max(10)
+    sourceIds: z.array(id).max(10),
+    picture: z.enum([...stepPictureIds, 'none']).optional()
   })
   .strict()
   .superRefine((step, context) => {

@@ -2,6 +2,7 @@
  * The routine model (types only, no zod, so the window can import it). The schema that validates
  * routines lives in routine-schema.ts; the built-in routines in builtin-routines.ts.
  */
+import type { StepPictureId } from './step-pictures'
 
 /** What a step asks the body to do; it decides how the step is timed and shown. */
 export const stepKinds = ['hold', 'movement', 'reps', 'cardio', 'rest'] as const
@@ -38,6 +39,8 @@ export interface RoutineStep {
   readonly restSeconds: number
   /** Ids into `sources` (sources.ts) for the facts behind this step. */
   readonly sourceIds: readonly string[]
+  /** The picture shown for the step (step-pictures.ts); unset uses the built-in step's own, 'none' shows none. */
+  readonly picture?: StepPictureId | 'none'
 }
 
 /** A routine: an ordered list of steps. */

@@ -5,9 +5,10 @@ import type crampStrings from './cramps.en.json'
 import type historyStrings from './history.en.json'
 import type setupStrings from './setup.en.json'
 import type widgetStrings from './widget.en.json'
+import type pictureStrings from './pictures.en.json'
 
 declare module 'i18next' {
-  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one, the reminders' one, the cramp log's one, the History screen's one, the first-run setup's one and the widget's one. */
+  /** Types every `t()` key against the English catalogue: the core one, the routine screens' one, the reminders' one, the cramp log's one, the History screen's one, the first-run setup's one, the widget's one and the step pictures' one. */
   interface CustomTypeOptions {
     defaultNS: 'translation'
     resources: {
@@ -17,7 +18,8 @@ declare module 'i18next' {
         typeof crampStrings &
         typeof historyStrings &
         typeof setupStrings &
-        typeof widgetStrings
+        typeof widgetStrings &
+        typeof pictureStrings
     }
   }
 }

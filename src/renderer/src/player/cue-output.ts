@@ -1,6 +1,13 @@
 /** Web Audio beeps and speech for the player's cues; every function is a no-op where the browser lacks the API. */
 
 let audio: AudioContext | undefined
+/** The user's cue volume, 0…1 (Settings → cue volume). */
+let volume = 0.8
+
+/** Sets the loudness of beeps and speech, 0…1. */
+export function setCueVolume(fraction: number): void {
+  volume = Math.min(1, Math.max(0, fraction))
+}
 
 /** Creates the one AudioContext (or wakes it); call from a user gesture so autoplay rules let it sound. */
 export function unlockAudio(): void {
@@ -17,7 +24,9 @@ export function unlockAudio(): void {
 function playNotes(notes: readonly (readonly [number, number, number])[]): void {
   unlockAudio()
   const context = audio
-  if (!context) return
+  if (!context || volume === 0) return
+  // Full volume is the old fixed level; an exponential ramp cannot reach 0, hence the floor.
+  const peak = Math.max(0.0002, 0.3 * volume)
   const start = context.currentTime + 0.02
   for (const [frequencyHz, offsetS, lengthS] of notes) {
     const oscillator = context.createOscillator()
@@ -26,7 +35,7 @@ function playNotes(notes: readonly (readonly [number, number, number])[]): void 
     oscillator.frequency.value = frequencyHz
     // A quick fade in and out avoids clicks.
     gain.gain.setValueAtTime(0.0001, start + offsetS)
-    gain.gain.exponentialRampToValueAtTime(0.25, start + offsetS + 0.01)
+    gain.gain.exponentialRampToValueAtTime(peak, start + offsetS + 0.01)
     gain.gain.exponentialRampToValueAtTime(0.0001, start + offsetS + lengthS)
     oscillator.connect(gain).connect(context.destination)
     oscillator.start(start + offsetS)
@@ -56,8 +65,10 @@ export const beepDone = (): void =>
 export function speak(text: string, lang: string): void {
   if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return
   speechSynthesis.cancel()
+  if (volume === 0) return
   const utterance = new SpeechSynthesisUtterance(text)
   utterance.lang = lang
+  utterance.volume = volume
   speechSynthesis.speak(utterance)
 }
 

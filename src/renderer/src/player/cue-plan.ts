@@ -52,7 +52,11 @@ export function decideCues(previous: CueMoment | null, current: CueMoment): CueD
     // Back within the same segment restarts it.
     current.secondsLeft > previous.secondsLeft
   const cues: Cue[] = entered ? [{ kind: 'segment', phase: current.phase }] : []
-  if (current.phase === 'work' && current.secondsLeft > 0 && current.secondsLeft <= COUNTDOWN_SECONDS) {
+  if (
+    (current.phase === 'work' || current.phase === 'get-ready') &&
+    current.secondsLeft > 0 &&
+    current.secondsLeft <= COUNTDOWN_SECONDS
+  ) {
     cues.push({ kind: 'countdown', seconds: current.secondsLeft })
   }
   return { cues, remembered: current }

@@ -4,9 +4,11 @@ import { formatCountdown } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
 import { navigateTo } from '../shell/navigation'
 import { StateGate } from '../shell/state-gate'
+import { displayPhase } from './phase'
 import { compactSideText } from './session-text'
 import { usePlayerActions } from './use-player-actions'
 import { useSessionPosition } from './use-session-position'
+import './player.css'
 import './mini.css'
 import '../i18n/routine-strings'
 
@@ -32,8 +34,21 @@ function MiniSession({ session }: { readonly session: RoutineSession }): ReactNo
   if (position === null) return null
   const ended = session.status === 'abandoned' || session.status === 'completed' || position.finished
   const side = compactSideText(position)
+  const phase = displayPhase(session, position)
+  const leg = position.segment.phase === 'work' ? position.segment.side : null
   return (
-    <div className="mini">
+    <div className={`mini player-now phase-${phase}`}>
+      {!ended && (
+        <p className="mini-phase phase-band">
+          <span className="phase-word">{t(`player.phase.${phase}`)}</span>
+          {leg && (
+            <span className="mini-leg">
+              <span aria-hidden="true">{t(`player.sideMark.${leg}`)}</span>
+              <span className="visually-hidden">{t(`player.side.${leg}`)}</span>
+            </span>
+          )}
+        </p>
+      )}
       <h1 className="mini-step">{ended ? session.routine.name : position.step.name}</h1>
       {ended ? (
         <>
@@ -47,7 +62,7 @@ function MiniSession({ session }: { readonly session: RoutineSession }): ReactNo
       ) : (
         <>
           <p className="mini-side">{side}</p>
-          <div className="mini-countdown" role="timer" aria-live="off" aria-label={t('player.timerLabel')}>
+          <div className="mini-countdown countdown" role="timer" aria-live="off" aria-label={t('player.timerLabel')}>
             {formatCountdown(position.remainingInSegmentMs)}
           </div>
           <div className="mini-controls">

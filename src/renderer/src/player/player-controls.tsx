@@ -3,13 +3,15 @@ import { useTranslation } from '../i18n/use-translation'
 import type { PlayerActions } from './use-player-actions'
 import '../i18n/routine-strings'
 
-/** Back, Pause/Resume (one toggle whose name says what it will do), Skip, Restart and Stop. */
+/** Back, Pause/Resume (one large toggle whose name says what it will do), Skip, Restart and Stop (which asks first). */
 export function PlayerControls({
   paused,
-  actions
+  actions,
+  onStop
 }: {
   readonly paused: boolean
   readonly actions: PlayerActions
+  readonly onStop: () => void
 }): ReactNode {
   const t = useTranslation()
   return (
@@ -26,7 +28,7 @@ export function PlayerControls({
       <button type="button" onClick={actions.restart}>
         {t('player.restart')}
       </button>
-      <button type="button" onClick={actions.stop}>
+      <button type="button" onClick={onStop}>
         {t('player.stop')}
       </button>
     </div>

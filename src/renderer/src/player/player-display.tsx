@@ -1,94 +1,111 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { RoutineSession, SessionPosition } from '../../../core/routine-session'
-import { formatCountdown, formatDuration } from '../format/duration'
-import { formatPercent, numberFormat } from '../format/number-format'
+import type { Settings } from '../../../core/settings'
+import { pictureForStep, type StepPictureId } from '../../../core/step-pictures'
+import { formatDuration } from '../format/duration'
+import { numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'
-import { doneFraction, nextPreview, setOf, sideAfterSwitch, sideLabel } from './session-text'
+import { StepPicture } from '../pictures/step-picture'
+import { CountdownFace } from './countdown-face'
+import { displayPhase } from './phase'
+import { nextPreview, setOf, sideAfterSwitch } from './session-text'
 import '../i18n/routine-strings'
 
-/** The leg, or the switch-sides / rest banner with what comes after it. */
-function PhaseBanner({ position }: { readonly position: SessionPosition }): ReactNode {
-  const t = useTranslation()
-  const { segment, next, step } = position
-  if (segment.phase === 'switch-sides') {
-    return (
-      <div className="phase-banner phase-switch">
-        <p className="phase-title">{t('player.switchSides')}</p>
-        <p>{t('player.sideNext', { side: sideLabel(sideAfterSwitch(next)) })}</p>
-      </div>
-    )
-  }
-  if (segment.phase === 'rest') {
-    return (
-      <div className="phase-banner phase-rest">
-        <p className="phase-title">{t('player.rest')}</p>
-        <p>{t('player.setNext', { set: setOf(segment.set + 1, step.sets) })}</p>
-      </div>
-    )
-  }
-  if (segment.side === null) return null
-  return (
-    <div className="phase-banner phase-side">
-      <p className="phase-title">{sideLabel(segment.side)}</p>
-    </div>
-  )
+/** The picture for this moment: the step's own, or the switch-sides / rest picture between parts. */
+function pictureNow(position: SessionPosition): StepPictureId | null {
+  if (position.segment.phase === 'switch-sides') return 'switch-sides'
+  if (position.segment.phase === 'rest') return 'rest'
+  return pictureForStep(position.step)
 }
 
-/** The current step: leg or phase, name, countdown, rep target, instructions; then what is next and overall progress. */
-export function PlayerDisplay({
+/** The side this moment is about: the working leg, or the one coming next during a switch. */
+function sideNow(position: SessionPosition): 'left' | 'right' | null {
+  if (position.segment.phase === 'switch-sides') return sideAfterSwitch(position.next)
+  return position.segment.side
+}
+
+/**
+ * The player's face, for one segment: phase word and colour, picture with a large L / R, the countdown, what
+ * is next. Memoised on the segment, so it renders once per step; only the CountdownFace inside ticks.
+ */
+export const PlayerDisplay = memo(function PlayerDisplay({
   session,
-  position
+  position,
+  settings,
+  onSegmentEnded
 }: {
   readonly session: RoutineSession
   readonly position: SessionPosition
+  readonly settings: Settings
+  readonly onSegmentEnded: () => void
 }): ReactNode {
   const t = useTranslation()
   const { routine } = session
   const { step, segment } = position
   const count = numberFormat({})
-  const fraction = doneFraction(position)
+  const phase = displayPhase(session, position)
+  const picture = pictureNow(position)
+  const side = sideNow(position)
   const stepOf = t('player.stepOf', {
     step: count.format(segment.stepIndex + 1),
     steps: count.format(routine.steps.length)
   })
   return (
-    <>
-      <section className={`player-now phase-${segment.phase}`} aria-labelledby="player-step-name">
-        <PhaseBanner position={position} />
+    <section
+      className={`player-now phase-${phase}`}
+      data-phase={phase}
+      data-flash={settings.flashCues ? 'on' : undefined}
+      aria-labelledby="player-step-name"
+    >
+      {/* Keyed by segment, so its flash animation plays again at each step change. */}
+      <div key={position.segmentIndex} className="phase-band">
+        <p className="phase-word">{t(`player.phase.${phase}`)}</p>
         <h2 id="player-step-name" className="player-step-name">
           {step.name}
         </h2>
         <p className="player-meta">
           <span>{stepOf}</span>
           {step.sets > 1 && <span>{setOf(segment.set, step.sets)}</span>}
-          {session.status === 'paused' && <span className="paused-badge">{t('player.paused')}</span>}
+          <span>{t('player.aboutLeft', { time: formatDuration(position.remainingTotalMs) })}</span>
         </p>
-        <div className="countdown" role="timer" aria-live="off" aria-label={t('player.timerLabel')}>
-          {formatCountdown(position.remainingInSegmentMs)}
-        </div>
-        {step.kind === 'reps' && segment.phase === 'work' && step.reps !== undefined && (
-          <p className="reps-target">{t('player.repsTarget', { count: step.reps, reps: count.format(step.reps) })}</p>
-        )}
-        {step.instructions && <p className="player-instructions">{step.instructions}</p>}
-      </section>
-      <p className="player-next">{nextPreview(routine, position.next)}</p>
-      <div className="routine-progress">
-        <div
-          className="progress-bar"
-          role="progressbar"
-          aria-label={t('player.progressLabel')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.floor(fraction * 100)}
-          aria-valuetext={t('player.progressText', {
-            percent: formatPercent(Math.floor(fraction * 100) / 100),
-            left: formatDuration(position.remainingTotalMs)
-          })}
-        >
-          <div className="progress-bar-fill" style={{ transform: `scaleX(${fraction})` }} />
-        </div>
-        <p className="time-left">{t('player.timeLeft', { time: formatCountdown(position.remainingTotalMs) })}</p>
       </div>
-    </>
+      <div className="player-stage">
+        <div className="player-picture">
+          {picture && <StepPicture picture={picture} side={side} size="fill" still={phase === 'paused'} />}
+          {side && (
+            <p className="side-mark">
+              <span aria-hidden="true">{t(`player.sideMark.${side}`)}</span>
+              <span className="visually-hidden">{t(`player.side.${side}`)}</span>
+            </p>
+          )}
+        </div>
+        <div className="player-clock">
+          <CountdownFace
+            session={session}
+            settings={settings}
+            shownSegment={position.segmentIndex}
+            onSegmentEnded={onSegmentEnded}
+          />
+          {step.kind === 'reps' && segment.phase === 'work' && step.reps !== undefined && (
+            <p className="reps-target">{t('player.repsTarget', { count: step.reps, reps: count.format(step.reps) })}</p>
+          )}
+          <p className="player-next">{nextPreview(routine, position.next)}</p>
+        </div>
+      </div>
+    </section>
+  )
+}, sameSegment)
+
+/** Re-render only when what the face shows changes: another segment, pause/resume, or the cue settings. */
+interface DisplayProps {
+  readonly session: RoutineSession
+  readonly position: SessionPosition
+  readonly settings: Settings
+}
+function sameSegment(before: DisplayProps, after: DisplayProps): boolean {
+  return (
+    before.session === after.session &&
+    before.position.segmentIndex === after.position.segmentIndex &&
+    before.settings === after.settings
   )
 }

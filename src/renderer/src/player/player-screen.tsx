@@ -12,25 +12,26 @@ import { openMiniTimer } from './open-mini-timer'
 import { PlayerControls } from './player-controls'
 import { PlayerDisplay } from './player-display'
 import { SessionEnded } from './session-ended'
-import { liveAnnouncement } from './session-text'
+import { StopConfirm } from './stop-confirm'
+import { useFocusMode } from './use-focus-mode'
 import { usePlayerActions } from './use-player-actions'
 import { usePlayerKeys } from './use-player-keys'
-import { useSessionCues } from './use-session-cues'
-import { useSessionPosition } from './use-session-position'
+import { useSegmentPosition } from './use-segment-position'
 import './player.css'
 import '../i18n/routine-strings'
 
-/** The player for the current session: countdown, step, controls, cues, and its safety notes. */
+/** The player for the current session: in focus mode it fills the window; the notes come back with one key. */
 function SessionPlayer({ state, session }: { readonly state: AppState; readonly session: RoutineSession }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const position = useSessionPosition(session)
+  const [position, repaint] = useSegmentPosition(session)
   const actions = usePlayerActions(session)
   const [miniFailure, setMiniFailure] = useState('')
-  useSessionCues(session, position, state.settings)
-  const ended = session.status === 'abandoned' || session.status === 'completed' || position?.finished === true
-  usePlayerKeys(ended ? null : actions)
-  if (position === null) return null
+  const [confirmingStop, setConfirmingStop] = useState(false)
+  const ended = session.status === 'abandoned' || session.status === 'completed' || position.finished
+  const [focus, toggleFocus] = useFocusMode(!ended)
+  const requestStop = (): void => setConfirmingStop(true)
+  usePlayerKeys(ended || confirmingStop ? null : { ...actions, requestStop, toggleFocus })
   const { routine } = session
 
   const openMini = async (): Promise<void> => {
@@ -38,23 +39,37 @@ function SessionPlayer({ state, session }: { readonly state: AppState; readonly 
   }
 
   return (
-    <>
-      <ScreenHeading>{routine.name}</ScreenHeading>
-      <div className="player">
-        {ended ? (
-          <SessionEnded session={session} position={position} actions={actions} />
-        ) : (
-          <>
-            <PlayerDisplay session={session} position={position} />
-            <PlayerControls paused={session.status === 'paused'} actions={actions} />
-          </>
+    <div className={focus ? 'player player-focus' : 'player'}>
+      <div className="player-top">
+        <ScreenHeading>{routine.name}</ScreenHeading>
+        {!ended && (
+          <button type="button" className="focus-toggle" aria-pressed={focus} onClick={toggleFocus}>
+            {focus ? t('player.showMenu') : t('player.focusMode')}
+          </button>
         )}
-        <p role="alert" className="form-failure">
-          {actions.failure || miniFailure}
-        </p>
-        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-          {liveAnnouncement(session, position)}
-        </div>
+      </div>
+      {ended ? (
+        <SessionEnded session={session} actions={actions} />
+      ) : (
+        <>
+          <PlayerDisplay session={session} position={position} settings={state.settings} onSegmentEnded={repaint} />
+          <PlayerControls paused={session.status === 'paused'} actions={actions} onStop={requestStop} />
+        </>
+      )}
+      {confirmingStop && !ended && (
+        <StopConfirm
+          onKeepGoing={() => setConfirmingStop(false)}
+          onStop={() => {
+            setConfirmingStop(false)
+            actions.stop()
+          }}
+        />
+      )}
+      <p role="alert" className="form-failure">
+        {actions.failure || miniFailure}
+      </p>
+      <div className="player-notes">
+        {!ended && position.step.instructions && <p className="player-instructions">{position.step.instructions}</p>}
         <div className="player-options">
           <CueToggles settings={state.settings} />
           {!ended && (
@@ -64,15 +79,12 @@ function SessionPlayer({ state, session }: { readonly state: AppState; readonly 
           )}
         </div>
         {!ended && <p className="shortcuts muted">{t('player.shortcuts')}</p>}
-        {routine.safetyNote && (
-          <aside className="safety-note" aria-labelledby="safety-note-title">
-            <h2 id="safety-note-title">{t('player.safetyTitle')}</h2>
-            <p>{routine.safetyNote}</p>
-          </aside>
-        )}
-        <p className="not-medical-advice">{notMedicalAdvice}</p>
+        <aside className="safety-note" aria-label={t('player.safetyTitle')}>
+          {routine.safetyNote && <p>{routine.safetyNote}</p>}
+          <p className="not-medical-advice">{notMedicalAdvice}</p>
+        </aside>
       </div>
-    </>
+    </div>
   )
 }
 

@@ -1,26 +1,26 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import type { RoutineSession, SessionPosition } from '../../../core/routine-session'
+import { routineAccount } from '../../../core/routine-accounting'
+import type { RoutineSession } from '../../../core/routine-session'
 import { formatDuration } from '../format/duration'
-import { formatPercent } from '../format/number-format'
+import { numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'
 import { navigateTo } from '../shell/navigation'
-import { doneFraction } from './session-text'
 import type { PlayerActions } from './use-player-actions'
 import '../i18n/routine-strings'
 
-/** A completed or stopped routine: what was done, then "Done" (close it) or "Start again". */
+/** A completed or stopped routine: what was really done and how long it really took, then "Done" or "Start again". */
 export function SessionEnded({
   session,
-  position,
   actions
 }: {
   readonly session: RoutineSession
-  readonly position: SessionPosition
   readonly actions: PlayerActions
 }): ReactNode {
   const t = useTranslation()
   const heading = useRef<HTMLHeadingElement>(null)
-  const completed = session.status !== 'abandoned'
+  const reachedEnd = session.status !== 'abandoned'
+  const account = routineAccount(session, session.endedAtMs ?? session.startedAtMs)
+  const count = numberFormat({})
 
   useEffect(() => {
     // The control that ended it (Stop, Skip) is gone: keep keyboard focus in the player, not on the page.
@@ -35,17 +35,36 @@ export function SessionEnded({
   const logCramp = async (): Promise<void> => {
     if (await actions.close()) navigateTo('cramp/at', String(session.startedAtMs))
   }
-
+  const title = !reachedEnd
+    ? t('player.stoppedTitle')
+    : account.partsSkipped === 0
+      ? t('player.complete')
+      : t('player.reachedEnd')
   return (
     <section className="session-ended" aria-labelledby="session-ended-title">
       <h2 id="session-ended-title" ref={heading} tabIndex={-1}>
-        {completed ? t('player.complete') : t('player.stoppedTitle')}
+        {title}
       </h2>
-      <p>
-        {completed
-          ? t('player.totalTime', { duration: formatDuration(position.totalMs) })
-          : t('player.stoppedAfter', { percent: formatPercent(Math.floor(doneFraction(position) * 100) / 100) })}
+      <p className="session-time">
+        {t('player.timeTaken', {
+          taken: formatDuration(account.activeMs),
+          planned: formatDuration(account.plannedWorkMs)
+        })}
       </p>
+      {account.partsSkipped > 0 && (
+        <p>
+          {t('player.partsSkipped', {
+            count: account.parts,
+            skipped: count.format(account.partsSkipped),
+            parts: count.format(account.parts)
+          })}
+        </p>
+      )}
+      {!isRelief && (
+        <p className="muted">
+          {account.countsAsDone && reachedEnd ? t('player.countsAsDone') : t('player.notCounted')}
+        </p>
+      )}
       {isRelief && <p>{t('player.logCrampPrompt')}</p>}
       <div className="player-controls">
         {isRelief && (

@@ -27,6 +27,7 @@ export function compactSideText(position: SessionPosition): string {
   const { segment } = position
   if (segment.phase === 'switch-sides') return t('mini.switchTo', { side: sideLabel(sideAfterSwitch(position.next)) })
   if (segment.phase === 'rest') return t('player.rest')
+  if (segment.phase === 'get-ready') return t('player.phase.get-ready')
   return segment.side ? sideLabel(segment.side) : ''
 }
 
@@ -34,6 +35,7 @@ export function compactSideText(position: SessionPosition): string {
 export function segmentName(routine: Routine, segment: Segment): string {
   if (segment.phase === 'switch-sides') return t('player.switchSides')
   if (segment.phase === 'rest') return t('player.rest')
+  if (segment.phase === 'get-ready') return t('player.phase.get-ready')
   const step = routine.steps[segment.stepIndex]
   if (step === undefined) return ''
   const details = [
@@ -57,6 +59,10 @@ export function segmentSpeech(routine: Routine, segment: Segment, next: Segment 
   }
   if (segment.phase === 'rest') return t('player.rest')
   const name = routine.steps[segment.stepIndex]?.name ?? ''
+  if (segment.phase === 'get-ready') {
+    const what = segment.side ? t('player.speech.withSide', { name, side: sideInline(segment.side) }) : name
+    return t('player.speech.getReady', { what })
+  }
   return segment.side ? t('player.speech.withSide', { name, side: sideInline(segment.side) }) : name
 }
 
@@ -68,7 +74,14 @@ export function liveAnnouncement(session: RoutineSession, position: SessionPosit
   if (session.status === 'abandoned') return t('player.stoppedShort')
   if (position.finished) return t('player.complete')
   const left = secondsLeft(position.remainingInSegmentMs)
-  if (position.segment.phase === 'work' && left <= COUNTDOWN_SECONDS && left > 0) return count(left)
+  if (
+    position.segment.phase !== 'rest' &&
+    position.segment.phase !== 'switch-sides' &&
+    left <= COUNTDOWN_SECONDS &&
+    left > 0
+  ) {
+    return count(left)
+  }
   const setPart =
     position.segment.phase === 'work' && position.step.sets > 1
       ? `, ${setOf(position.segment.set, position.step.sets).toLowerCase()}`

@@ -9,7 +9,8 @@ describe('player keyboard shortcuts', () => {
     expect(playerKeyAction(' ', on('H1'), false)).toBe('togglePause')
     expect(playerKeyAction('ArrowRight', on('BODY'), false)).toBe('skip')
     expect(playerKeyAction('ArrowLeft', null, false)).toBe('back')
-    expect(playerKeyAction('Escape', on('DIV'), false)).toBe('stop')
+    expect(playerKeyAction('Escape', on('DIV'), false)).toBe('requestStop')
+    expect(playerKeyAction('f', on('BODY'), false)).toBe('toggleFocus')
     expect(playerKeyAction('a', on('DIV'), false)).toBeNull()
   })
 
@@ -20,8 +21,10 @@ describe('player keyboard shortcuts', () => {
     expect(playerKeyAction('ArrowLeft', on('BODY'), true)).toBeNull()
   })
 
-  it('lets Space press the focused button, as keyboard users expect', () => {
-    expect(playerKeyAction(' ', on('BUTTON'), false)).toBeNull()
+  it('pauses with Space even when a button or a checkbox has focus (Enter still presses them)', () => {
+    expect(playerKeyAction(' ', on('BUTTON'), false)).toBe('togglePause')
+    expect(playerKeyAction(' ', { tagName: 'INPUT', type: 'checkbox' }, false)).toBe('togglePause')
+    expect(playerKeyAction('Enter', on('BUTTON'), false)).toBeNull()
     expect(playerKeyAction('ArrowRight', on('BUTTON'), false)).toBe('skip')
   })
 })

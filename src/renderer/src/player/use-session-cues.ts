@@ -3,7 +3,7 @@ import type { RoutineSession, SessionPosition } from '../../../core/routine-sess
 import { secondsLeft } from '../format/duration'
 import { i18next, t } from '../i18n/i18n'
 import { decideCues, type CueMoment } from './cue-plan'
-import { beepCountdown, beepDone, beepSwitchSides, speak, stopSpeaking } from './cue-output'
+import { beepCountdown, beepDone, beepSwitchSides, setCueVolume, speak, stopSpeaking } from './cue-output'
 import { segmentSpeech } from './session-text'
 import '../i18n/routine-strings'
 
@@ -11,6 +11,7 @@ import '../i18n/routine-strings'
 export interface CueChoices {
   readonly soundCues: boolean
   readonly spokenCues: boolean
+  readonly cueVolumePercent: number
 }
 
 /** Plays sound and speech cues as the position changes from one paint to the next (see decideCues). */
@@ -34,6 +35,7 @@ export function useSessionCues(
       running: session.status === 'running',
       finished: position.finished && session.status !== 'abandoned'
     }
+    setCueVolume(choices.cueVolumePercent / 100)
     const { cues, remembered } = decideCues(previous.current, moment)
     previous.current = remembered
     for (const cue of cues) {

@@ -2,7 +2,7 @@ import { useEffect, useReducer } from 'react'
 import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routine-session'
 
 /** The wall clock, read at every paint: the session stores timestamps, so the position is computed, never counted. */
-const wallClockMs = (): number => Date.now()
+export const wallClockMs = (): number => Date.now()
 
 /**
  * Milliseconds until the countdown's whole second next changes. A timer that fires early only repaints the

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { AppState, RoutineLogEntry } from '../../../contract/state'
-import { formatClockTime, formatPercent } from '../format/number-format'
+import { formatDuration } from '../format/duration'
+import { formatClockTime, formatPercent, numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'
 import { useStartRoutine } from '../routines/use-start-routine'
 import { loadPlayer } from '../player/load-player'
@@ -12,21 +13,32 @@ const quickStarts = [
   { routineId: 'cool-down', labelKey: 'today.startCoolDown' }
 ] as const
 
-/** "Pre-run warm-up done at 07:10", or "… stopped at 07:10 (40%)". */
+/** What the journal says of one routine: done, skipped through (not counted), or stopped part-way. */
+function logLineText(entry: RoutineLogEntry, t: ReturnType<typeof useTranslation>): string {
+  const time = formatClockTime(entry.endedAtMs)
+  if (entry.completed) return t('today.routineDone', { name: entry.routineName, time })
+  if (entry.reachedEnd) {
+    const count = numberFormat({})
+    return t('today.routineSkippedThrough', {
+      name: entry.routineName,
+      time,
+      count: entry.parts ?? 0,
+      skipped: count.format(entry.partsSkipped ?? 0),
+      parts: count.format(entry.parts ?? 0),
+      taken: formatDuration(entry.activeMs ?? entry.endedAtMs - entry.startedAtMs)
+    })
+  }
+  return t('today.routineStopped', {
+    name: entry.routineName,
+    time,
+    percent: formatPercent(Math.floor(entry.completedFraction * 100) / 100)
+  })
+}
+
+/** "Pre-run warm-up done at 07:10", "… finished with 7 of 9 parts skipped …", or "… stopped at 07:10 (40%)". */
 function LogLine({ entry }: { readonly entry: RoutineLogEntry }): ReactNode {
   const t = useTranslation()
-  const time = formatClockTime(entry.endedAtMs)
-  return (
-    <li>
-      {entry.completed
-        ? t('today.routineDone', { name: entry.routineName, time })
-        : t('today.routineStopped', {
-            name: entry.routineName,
-            time,
-            percent: formatPercent(Math.floor(entry.completedFraction * 100) / 100)
-          })}
-    </li>
-  )
+  return <li>{logLineText(entry, t)}</li>
 }
 
 /** Routines today: what was done, and a quick start (or a way back to the routine in progress). */

@@ -1,0 +1,5 @@
+import strings from './pictures.en.json'
+import { i18next } from './i18n'
+
+// The step pictures' strings load with the pictures (the routine screens and the player), not with Today's first paint.
+i18next.addResourceBundle('en', 'translation', strings, true, false)

@@ -1,0 +1,53 @@
+import { useEffect, type ReactNode } from 'react'
+import type { RoutineSession } from '../../../core/routine-session'
+import type { Settings } from '../../../core/settings'
+import { formatCountdown, secondsLeft } from '../format/duration'
+import { useTranslation } from '../i18n/use-translation'
+import { COUNTDOWN_SECONDS, liveAnnouncement } from './session-text'
+import { useSessionCues } from './use-session-cues'
+import { useSessionPosition } from './use-session-position'
+import '../i18n/routine-strings'
+
+/**
+ * The only part of the player that changes every second: the digits, the step's progress bar, and the live
+ * region (which itself changes only at a step's start and in its last seconds). Cues play from here too.
+ */
+export function CountdownFace({
+  session,
+  settings,
+  shownSegment,
+  onSegmentEnded
+}: {
+  readonly session: RoutineSession
+  readonly settings: Settings
+  /** The segment the player around it shows; when the clock has moved past it, `onSegmentEnded` repaints the player. */
+  readonly shownSegment: number
+  readonly onSegmentEnded: () => void
+}): ReactNode {
+  const t = useTranslation()
+  const position = useSessionPosition(session)
+  useSessionCues(session, position, settings)
+  const moved = position !== null && (position.segmentIndex !== shownSegment || position.finished)
+  useEffect(() => {
+    // Also catches a clock that jumped (sleep, a changed system clock), which a timer set for the boundary would miss.
+    if (moved) onSegmentEnded()
+  })
+  if (position === null) return null
+  const { remainingInSegmentMs, segment } = position
+  const fraction = segment.durationMs === 0 ? 1 : 1 - remainingInSegmentMs / segment.durationMs
+  const left = secondsLeft(remainingInSegmentMs)
+  const final = session.status === 'running' && left <= COUNTDOWN_SECONDS && left > 0
+  return (
+    <div className="countdown-face" data-final={final ? 'true' : undefined}>
+      <div className="countdown" role="timer" aria-live="off" aria-label={t('player.timerLabel')}>
+        {formatCountdown(remainingInSegmentMs)}
+      </div>
+      <div className="step-progress" aria-hidden="true">
+        <div className="step-progress-fill" style={{ transform: `scaleX(${fraction.toFixed(3)})` }} />
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {liveAnnouncement(session, position)}
+      </div>
+    </div>
+  )
+}
