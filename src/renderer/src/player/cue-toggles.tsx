@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { memo, useState, type ReactNode } from 'react'
 import type { Settings, SettingsPatch } from '../../../core/settings'
 import { settingsLimits } from '../../../core/settings-limits'
 import { useAppState } from '../api/app-state'
@@ -7,7 +7,7 @@ import { unlockAudio } from './cue-output'
 import '../i18n/routine-strings'
 
 /** Sound, speech, flash, volume and the get-ready countdown: saved as settings as each is changed, so they are remembered. */
-export function CueToggles({ settings }: { readonly settings: Settings }): ReactNode {
+export const CueToggles = memo(function CueToggles({ settings }: { readonly settings: Settings }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
   const [failure, setFailure] = useState('')
@@ -92,4 +92,4 @@ export function CueToggles({ settings }: { readonly settings: Settings }): React
       </p>
     </fieldset>
   )
-}
+})
