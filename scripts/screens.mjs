@@ -1,0 +1,77 @@
+// `npm run screens`: screenshots of the routine player in focus mode, each phase, light and dark, at 1280×800 and
+// 900×650, plus the mini timer and the routines list, into docs/screens/ (built app in browser mode, real clock).
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { callService, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
+
+const outDir = join(root, 'docs', 'screens')
+const sizes = [
+  [1280, 800],
+  [900, 650]
+]
+const themes = ['light', 'dark']
+
+/** Shoots the page at every size and theme as `<name>-<theme>-<width>x<height>.png`. */
+async function shootAll(page, name) {
+  for (const theme of themes) {
+    await page.emulateMedia({ colorScheme: theme })
+    for (const [width, height] of sizes) {
+      await page.setViewportSize({ width, height })
+      await page.screenshot({ path: join(outDir, `${name}-${theme}-${width}x${height}.png`) })
+    }
+  }
+}
+
+const skip = async (service, times) => {
+  for (let press = 0; press < times; press += 1) await callService(service, 'skipRoutineStep')
+}
+const phaseIs = (page, phase) => page.waitForSelector(`[data-phase="${phase}"]`)
+
+mkdirSync(outDir, { recursive: true })
+const service = await startBrowserMode()
+const browser = await launchChromium()
+try {
+  const context = await browser.newContext({ reducedMotion: 'reduce' })
+  await context.addCookies(sessionCookie(service.url))
+  const page = await context.newPage()
+  const origin = new URL(service.url).origin
+  await page.goto(`${origin}/#/routines`)
+  await page.waitForSelector('.routine-card, [class*="routine"]')
+  await shootAll(page, 'routines')
+
+  // The warm-up with the default 5 s get-ready: get ready, walk, leg swings left, switch, get ready, right, rest…
+  await callService(service, 'startRoutine', { routineId: 'warm-up' })
+  await page.goto(`${origin}/#/player`)
+  await phaseIs(page, 'get-ready')
+  await shootAll(page, 'player-get-ready')
+  await skip(service, 2)
+  await phaseIs(page, 'work')
+  await shootAll(page, 'player-work')
+  await callService(service, 'pauseRoutine')
+  await phaseIs(page, 'paused')
+  await shootAll(page, 'player-paused')
+  await callService(service, 'resumeRoutine')
+  await skip(service, 1)
+  // Switch sides lasts 5 s: long enough for the four shots.
+  await phaseIs(page, 'switch-sides')
+  await shootAll(page, 'player-switch-sides')
+  await skip(service, 3)
+  await phaseIs(page, 'rest')
+  await shootAll(page, 'player-rest')
+
+  const mini = await context.newPage()
+  await mini.goto(`${origin}/#/mini`)
+  await mini.waitForSelector('[role="timer"]')
+  for (const theme of themes) {
+    await mini.emulateMedia({ colorScheme: theme })
+    await mini.setViewportSize({ width: 320, height: 300 })
+    await mini.screenshot({ path: join(outDir, `mini-timer-${theme}-320x300.png`) })
+  }
+  await callService(service, 'stopRoutine')
+  await page.waitForSelector('.session-ended')
+  await shootAll(page, 'player-stopped')
+} finally {
+  await browser.close()
+  service.child.kill('SIGTERM')
+}
+console.log(`Screenshots in ${outDir}`)
