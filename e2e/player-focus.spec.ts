@@ -114,6 +114,7 @@ test('Esc asks before stopping: Esc again keeps going, "Stop routine" stops', as
 test('a warm-up skipped through is recorded with its parts skipped and its real time, not as "done" on Today', async ({
   limber
 }) => {
+  test.setTimeout(90_000)
   const { page } = limber
   await startWarmUp(page)
   const skip = page.getByRole('button', { name: 'Skip' })
@@ -136,6 +137,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`focus mode has no serious or critical accessibility violations in any phase (${colorScheme})`, async ({
     limber
   }) => {
+    test.setTimeout(90_000)
     const { page } = limber
     await page.emulateMedia({ colorScheme })
     await startWarmUp(page)

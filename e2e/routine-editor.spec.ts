@@ -47,6 +47,38 @@ test('impossible step values are explained next to the field and nothing is save
   await expect(limber.page.getByRole('button', { name: /^Reset Post-workout cool-down/ })).toHaveCount(0)
 })
 
+test('a step’s picture can be changed or taken away, and each routine card shows its steps as pictures', async ({
+  limber
+}) => {
+  const { page } = limber
+  await openRoutines(page)
+  const card = page.getByRole('article', { name: 'Post-workout cool-down' })
+  const thumbnails = card.getByRole('list', { name: 'Steps' }).getByRole('img')
+  await expect(thumbnails).toHaveCount(4)
+  await expect(thumbnails.first()).toHaveAccessibleName('Easy walk')
+
+  await page.getByRole('button', { name: 'Edit Post-workout cool-down', exact: true }).click()
+  const walk = page.getByRole('group', { name: /^Step 1: / }).getByLabel('Picture', { exact: true })
+  await expect(walk).toHaveValue('walk')
+  await walk.selectOption({ label: 'Foam roller' })
+  await expect(page.getByRole('group', { name: /^Step 1: / }).getByRole('img', { name: /foam roller/ })).toBeVisible()
+  await page
+    .getByRole('group', { name: /^Step 2: / })
+    .getByLabel('Picture', { exact: true })
+    .selectOption('none')
+  await page.getByRole('button', { name: 'Save routine' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Routine saved' })).toBeVisible()
+  await expect(thumbnails).toHaveCount(4)
+
+  await page.getByRole('button', { name: 'Edit Post-workout cool-down', exact: true }).click()
+  await expect(page.getByRole('group', { name: /^Step 1: / }).getByLabel('Picture', { exact: true })).toHaveValue(
+    'foam-roller'
+  )
+  await expect(page.getByRole('group', { name: /^Step 2: / }).getByLabel('Picture', { exact: true })).toHaveValue(
+    'none'
+  )
+})
+
 test('an invalid routine sent straight to the service is refused, naming the field', async ({ limber }) => {
   test.skip(test.info().project.name !== 'browser-mode', 'Direct HTTP calls exist only in browser mode')
   const response = await limber.page.request.post(`${limber.origin()}/api/call/saveRoutine`, {

@@ -65,10 +65,6 @@ const builtInStepPictures: Readonly<Record<string, StepPictureId>> = {
   afterwards: 'warmth'
 }
 
-/** Whether a string names a step picture. */
-export const isStepPictureId = (value: string): value is StepPictureId =>
-  (stepPictureIds as readonly string[]).includes(value)
-
 /** The picture for a step: its own choice ('none' means none), else the one for its built-in id, else none. */
 export function pictureForStep(step: Pick<RoutineStep, 'id' | 'picture'>): StepPictureId | null {
   if (step.picture === 'none') return null

@@ -12,6 +12,7 @@ const currentLanguage = (): string => i18next.language
  * A few lines instead of react-i18next keep the first paint's JavaScript small.
  */
 export function useTranslation(): typeof t {
-  useSyncExternalStore(subscribeToLanguage, currentLanguage)
+  // The third argument lets a component render to a string too (the pictures' tests do).
+  useSyncExternalStore(subscribeToLanguage, currentLanguage, currentLanguage)
   return t
 }

@@ -75,8 +75,8 @@ export const Snowflake = ({ x, y }: { readonly x: number; readonly y: number }):
 /** A small circling arrow centred on `at`: rubbing in small circles. */
 export const RubMarks = ({ at: [x, y] }: { readonly at: Point }): ReactNode => (
   <g className="sp-marks" transform={`translate(${x} ${y})`}>
-    <path d="M3.5 -2 A4 4 0 1 0 3.9 1" />
-    <path d="M1.2 -3.2 L3.5 -2 L4 -4.6" />
+    <path d="M4.4 -2.5 A5 5 0 1 0 4.9 1.2" />
+    <path d="M1.6 -4 L4.4 -2.5 L5 -5.6" />
   </g>
 )
 

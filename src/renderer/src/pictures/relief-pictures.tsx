@@ -10,7 +10,7 @@ const frontLeg = legTo(kneelHips, [57, ANKLE_Y])
 // A point under the front thigh, `share` of the way to the knee: where the fingertips rub.
 const underThigh = (share: number, depth = 3.5): Point =>
   along(along(kneelHips, frontLeg.thigh, bones.thigh * share), frontLeg.thigh - 90, depth)
-const massageTorso = 183
+const massageTorso = 158
 
 const massage: PictureDrawing = {
   periodSeconds: 0.5,
@@ -25,13 +25,13 @@ const massage: PictureDrawing = {
           nearLeg: frontLeg,
           farLeg: legTo(kneelHips, [kneelHips[0] - 17, ANKLE_Y - 2], 20),
           nearArm: loop(
-            armTo(kneelHips, massageTorso, underThigh(0.5)),
-            armTo(kneelHips, massageTorso, underThigh(0.8))
+            armTo(kneelHips, massageTorso, underThigh(0.55)),
+            armTo(kneelHips, massageTorso, underThigh(0.9))
           ),
-          farArm: armTo(kneelHips, massageTorso, underThigh(0.6))
+          farArm: armTo(kneelHips, massageTorso, underThigh(0.75))
         }}
       />
-      <RubMarks at={underThigh(0.6, 11)} />
+      <RubMarks at={underThigh(0.62, 11)} />
     </>
   )
 }

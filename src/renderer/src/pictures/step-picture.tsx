@@ -15,6 +15,9 @@ const drawings: Readonly<Record<StepPictureId, PictureDrawing>> = {
   ...reliefPictures
 }
 
+/** Below this many pixels a picture draws bolder lines, so a thumbnail still reads. */
+const SMALL_PX = 64
+
 /** What StepPicture takes; `size` is the width and height in pixels, or 'fill' to take the container's size. */
 export interface StepPictureProps {
   readonly picture: StepPictureId
@@ -31,6 +34,7 @@ export interface StepPictureProps {
  * (drawn for the left leg) is mirrored for the right.
  */
 export function StepPicture({ picture, side, size = 160, still = false, label }: StepPictureProps): ReactNode {
+  // Re-renders on a language change: the default name comes from the catalogue.
   useTranslation()
   const drawing = drawings[picture]
   const traits = stepPictureTraits[picture]
@@ -39,6 +43,7 @@ export function StepPicture({ picture, side, size = 160, still = false, label }:
   const classes = ['step-picture', `step-picture-${picture}`]
   if (moving) classes.push('step-picture-moving')
   if (size === 'fill') classes.push('step-picture-fill')
+  else if (size < SMALL_PX) classes.push('step-picture-small')
   const style = moving ? ({ '--step-picture-period': `${drawing.periodSeconds ?? 1}s` } as CSSProperties) : undefined
   return (
     <svg
@@ -50,7 +55,6 @@ export function StepPicture({ picture, side, size = 160, still = false, label }:
       height={size === 'fill' ? undefined : size}
       style={style}
     >
-      <title>{name}</title>
       <g transform={traits.oneSided && side === 'right' ? 'matrix(-1 0 0 1 100 0)' : undefined}>{drawing.content}</g>
     </svg>
   )

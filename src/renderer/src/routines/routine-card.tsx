@@ -7,9 +7,10 @@ import { useTranslation } from '../i18n/use-translation'
 import { loadPlayer } from '../player/load-player'
 import { navigateTo } from '../shell/navigation'
 import { NamedButton } from './named-button'
+import { StepThumbnails } from './step-thumbnails'
 import '../i18n/routine-strings'
 
-/** One routine: name, description, length and step count, and its actions (delete asks first, in the page). */
+/** One routine: name, description, length, step count and step pictures, and its actions (delete asks first, in the page). */
 export function RoutineCard({
   routine,
   edited,
@@ -53,6 +54,7 @@ export function RoutineCard({
         {!routine.builtIn && <span>{t('routines.custom')}</span>}
         {running && <span className="routine-running">{t('routines.running')}</span>}
       </p>
+      <StepThumbnails steps={routine.steps} />
       {confirming ? (
         <div className="confirm-delete" role="group" aria-labelledby={`${titleId}-confirm`}>
           <p id={`${titleId}-confirm`}>{t('routines.confirmDelete', { name: routine.name })}</p>

@@ -10,6 +10,7 @@ export const stepFields = [
   'name',
   'instructions',
   'kind',
+  'picture',
   'durationSeconds',
   'reps',
   'secondsPerRep',
@@ -125,6 +126,7 @@ export function editorErrorMessage(key: EditorFieldKey): string {
       return t('editor.errors.textLength', { max: numberFormat({}).format(routineLimits.instructionsLength.max) })
     case 'purpose':
     case 'kind':
+    case 'picture':
     case 'sides':
       return t('editor.errors.choose')
     case 'steps':

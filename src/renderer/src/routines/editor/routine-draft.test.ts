@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { builtInRoutine } from '../../../../core/builtin-routines'
 import { RoutineSchema } from '../../../../core/routine-schema'
+import { pictureForStep } from '../../../../core/step-pictures'
+import { checkRoutineDraft, editorErrorMessage, editorKeyOfIssue } from './routine-check'
 import {
   copyDraft,
   draftFromRoutine,
@@ -61,5 +63,54 @@ describe('routine drafts', () => {
     expect(ids(withStepMoved(draft, 'leg-swings', -1).steps).slice(0, 2)).toEqual(['leg-swings', 'brisk-walk'])
     expect(withStepMoved(draft, 'brisk-walk', -1)).toBe(draft)
     expect(ids(withoutStep(draft, 'leg-swings').steps)).not.toContain('leg-swings')
+  })
+
+  it('keeps a built-in step on the picture for its id until another is chosen', () => {
+    const saved = RoutineSchema.parse(routineToSave(draftFromRoutine(warmUp)))
+    expect(saved.steps.every((step) => step.picture === undefined)).toBe(true)
+    expect(saved.steps.map(pictureForStep)).toEqual([
+      'walk',
+      'leg-swings',
+      'walking-lunges',
+      'high-knees',
+      'butt-kicks'
+    ])
+  })
+
+  it('saves a chosen picture, or none, and reads it back into the form', () => {
+    let draft = withStepChange(draftFromRoutine(warmUp), 'leg-swings', { picture: 'standing-hamstring-stretch' })
+    draft = withStepChange(draft, 'high-knees', { picture: 'none' })
+    const saved = RoutineSchema.parse(routineToSave(draft))
+    expect(saved.steps.map(pictureForStep)).toEqual([
+      'walk',
+      'standing-hamstring-stretch',
+      'walking-lunges',
+      null,
+      'butt-kicks'
+    ])
+    expect(draftFromRoutine(saved).steps.map((step) => step.picture)).toEqual([
+      undefined,
+      'standing-hamstring-stretch',
+      undefined,
+      'none',
+      undefined
+    ])
+    expect(checkRoutineDraft(draftFromRoutine(saved))).toEqual([])
+  })
+
+  it('gives a new step no picture until one is picked, and the copy keeps the chosen one', () => {
+    const draft = draftFromRoutine(warmUp)
+    const added = newStep(draft, () => 'abc')
+    expect(pictureForStep(added)).toBeNull()
+    const picked = withStepChange({ ...draft, steps: [...draft.steps, added] }, added.id, { picture: 'foam-roller' })
+    const copy = RoutineSchema.parse(routineToSave(copyDraft(RoutineSchema.parse(routineToSave(picked)), 'x1')))
+    expect(copy.steps.at(-1)?.picture).toBe('foam-roller')
+  })
+
+  it('places a refused picture on that step’s picture field', () => {
+    const draft = draftFromRoutine(warmUp)
+    const key = editorKeyOfIssue({ field: 'routine.steps.1.picture', message: '' }, draft)
+    expect(key).toBe('step.leg-swings.picture')
+    expect(editorErrorMessage(key!)).toBe('Choose one of the options.')
   })
 })

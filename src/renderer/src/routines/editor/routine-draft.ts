@@ -1,5 +1,6 @@
 import type { CallInput } from '../../../../contract/contract'
 import type { Routine, RoutinePurpose, RoutineStep, StepKind, StepSides } from '../../../../core/routine'
+import type { StepPictureId } from '../../../../core/step-pictures'
 import { t } from '../../i18n/i18n'
 import '../../i18n/routine-strings'
 
@@ -17,6 +18,8 @@ export interface StepDraft {
   readonly restText: string
   /** Kept as they were: an edited built-in step still cites its sources. */
   readonly sourceIds: readonly string[]
+  /** Unset until chosen, so an untouched built-in step keeps the picture that goes with its id. */
+  readonly picture?: StepPictureId | 'none' | undefined
 }
 
 /** A routine while it is edited; what the form does not show (id, sources, safety note) passes through. */
@@ -54,7 +57,8 @@ export function stepDraft(step: RoutineStep): StepDraft {
     sides: step.sides,
     setsText: String(step.sets),
     restText: String(step.restSeconds),
-    sourceIds: step.sourceIds
+    sourceIds: step.sourceIds,
+    picture: step.picture
   }
 }
 
@@ -159,7 +163,8 @@ export function routineToSave(draft: RoutineDraft): CallInput<'saveRoutine'>['ro
       sides: step.sides,
       sets: typedNumber(step.setsText),
       restSeconds: typedNumber(step.restText),
-      sourceIds: [...step.sourceIds]
+      sourceIds: [...step.sourceIds],
+      ...(step.picture === undefined ? {} : { picture: step.picture })
     }
   })
   const routine = {

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
 import { routineLimits, stepKinds, type StepKind, type StepSides } from '../../../../core/routine'
+import { pictureForStep } from '../../../../core/step-pictures'
 import { numberFormat } from '../../format/number-format'
 import { useTranslation } from '../../i18n/use-translation'
 import { NamedButton } from '../named-button'
 import { SelectField, TextAreaField, TextField, WholeNumberField } from './editor-fields'
+import { PictureField } from './picture-field'
 import { editorFieldId, stepFieldKey, type EditorFieldKey, type StepField } from './routine-check'
 import type { StepDraft } from './routine-draft'
 import '../../i18n/routine-strings'
@@ -72,6 +74,13 @@ export function StepFieldset({
           error={error('kind')}
           options={stepKinds.map((kind) => ({ value: kind, label: t(`editor.kinds.${kind}`) }))}
           onChange={(kind) => onChange({ kind }, 'kind')}
+        />
+        <PictureField
+          id={id('picture')}
+          value={pictureForStep(step) ?? 'none'}
+          side={step.sides === 'both' ? 'left' : null}
+          error={error('picture')}
+          onChange={(picture) => onChange({ picture }, 'picture')}
         />
         <TextAreaField
           id={id('instructions')}

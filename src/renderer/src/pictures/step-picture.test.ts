@@ -1,0 +1,56 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { stepPictureIds, stepPictureTraits, type StepPictureId } from '../../../core/step-pictures'
+import { altText } from './alt-text'
+import { StepPicture, type StepPictureProps } from './step-picture'
+
+const render = (props: StepPictureProps): string => renderToStaticMarkup(createElement(StepPicture, props))
+const movements = stepPictureIds.filter((id) => stepPictureTraits[id].motion === 'movement')
+const holds = stepPictureIds.filter((id) => stepPictureTraits[id].motion === 'hold')
+
+describe('step pictures', () => {
+  it('says what to do, naming the leg only for one-sided pictures', () => {
+    expect(altText('leg-swings', 'left')).toBe('Hold a wall or post and swing your left leg forward and back')
+    expect(altText('foam-roller', 'right')).toContain('the back of your right thigh')
+    expect(altText('seated-hamstring-stretch', null)).toContain('Sit with one leg straight out')
+    expect(altText('high-knees', 'right')).toBe(altText('high-knees', null))
+  })
+
+  it.each(stepPictureIds)('draws %s as a named image', (picture) => {
+    const markup = render({ picture, side: 'left' })
+    expect(markup).toMatch(/^<svg[^>]* role="img"/)
+    expect(markup).toContain(`aria-label="${altText(picture, 'left')}"`)
+    expect(markup).toContain('<line')
+  })
+
+  it('draws every picture differently', () => {
+    const drawings = new Set(stepPictureIds.map((picture) => render({ picture, side: null, label: 'x' })))
+    expect(drawings.size).toBe(stepPictureIds.length)
+  })
+
+  it('mirrors a one-sided picture for the right leg only', () => {
+    const mirror = 'matrix(-1 0 0 1 100 0)'
+    expect(render({ picture: 'leg-swings', side: 'right' })).toContain(mirror)
+    expect(render({ picture: 'leg-swings', side: 'left' })).not.toContain(mirror)
+    expect(render({ picture: 'leg-swings', side: null })).not.toContain(mirror)
+    expect(render({ picture: 'walk', side: 'right' })).not.toContain(mirror)
+  })
+
+  it('loops movements unless asked for the still frame, and never moves a hold', () => {
+    const moving = (picture: StepPictureId, still?: boolean) =>
+      render({ picture, side: null, ...(still ? { still } : {}) }).includes('step-picture-moving')
+    expect(movements.every((picture) => moving(picture))).toBe(true)
+    expect(movements.some((picture) => moving(picture, true))).toBe(false)
+    expect(holds.some((picture) => moving(picture))).toBe(false)
+  })
+
+  it('takes a given name and size, or fills its container', () => {
+    const thumb = render({ picture: 'walk', side: null, size: 44, still: true, label: 'Easy walk' })
+    expect(thumb).toContain('aria-label="Easy walk"')
+    expect(thumb).toContain('width="44" height="44"')
+    const fill = render({ picture: 'walk', side: null, size: 'fill' })
+    expect(fill).toContain('step-picture-fill')
+    expect(fill).not.toMatch(/^<svg[^>]* width=/)
+  })
+})
