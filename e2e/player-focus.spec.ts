@@ -117,10 +117,14 @@ test('a warm-up skipped through is recorded with its parts skipped and its real 
   test.setTimeout(90_000)
   const { page } = limber
   await startWarmUp(page)
-  const skip = page.getByRole('button', { name: 'Skip' })
-  while (await skip.isVisible()) {
+  const segments = routineSegments(warmUp, GET_READY_MS)
+  for (const [index, segment] of segments.entries()) {
+    // Each press waits for the segment it skips to be on screen, so no press lands twice or on the end screen.
+    await expect(page.locator('.phase-word')).toHaveText(phaseWord(segment))
+    await expect(page.getByRole('timer')).toHaveText(countdown(segment.durationMs))
     await limber.clock.advance(1000)
-    await skip.click()
+    await page.getByRole('button', { name: 'Skip' }).click()
+    if (index === segments.length - 1) break
   }
   await expect(page.getByRole('heading', { name: 'Routine finished, with parts skipped' })).toBeVisible()
   await expect(page.getByText(/11 of 11 parts skipped/)).toBeVisible()
@@ -160,3 +164,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect([...phases].sort()).toEqual(['get-ready', 'rest', 'switch-sides', 'work'])
   })
 }
+
+test('cramp relief holds the stretch until "It\'s easing", and the cramp log gets the duration from the hold', async ({
+  limber
+}) => {
+  const { page } = limber
+  await page.getByRole('button', { name: 'I have a cramp' }).click()
+  await expect(page.getByRole('timer')).toBeVisible()
+  await limber.clock.advance(GET_READY_MS + 15_000 + 1000) // get ready, then "Stop and ease off"
+  await expect(page.getByRole('heading', { level: 2, name: 'Gentle stretch', exact: true })).toBeVisible()
+  await expect(page.getByText('Hold until it eases').first()).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText('00:01')
+  await expect(page.getByText('Breathe slowly and keep holding', { exact: false })).toHaveCount(0)
+  await limber.clock.advance(94_000)
+  // A hold never runs out: it counts up, and after 30 s says to breathe and keep holding.
+  await expect(page.getByRole('timer')).toHaveText('01:35')
+  await expect(page.getByText('Breathe slowly and keep holding', { exact: false })).toBeVisible()
+  await page.getByRole('button', { name: "It's easing" }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Massage the muscle', exact: true })).toBeVisible()
+  // Massage, warmth and ice: skipped, each once its step shows.
+  for (const next of ['Warm the muscle', 'Later: ice if sore', null]) {
+    await page.getByRole('button', { name: 'Skip' }).click()
+    if (next) await expect(page.getByRole('heading', { level: 2, name: next, exact: true })).toBeVisible()
+  }
+  await page.getByRole('button', { name: 'Log this cramp' }).click()
+  await expect(page.getByRole('heading', { name: 'Log a cramp', level: 1 })).toBeVisible()
+  await expect(page.getByLabel('How long did it last? (minutes)')).toHaveValue('1.6')
+})

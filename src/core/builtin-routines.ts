@@ -144,18 +144,17 @@ const stopMoving = (durationSeconds: number) =>
     sourceIds: [src.aaos]
   })
 
-const reliefStretch = (sets: number) =>
-  step({
-    id: 'gentle-stretch',
-    name: 'Gentle stretch',
-    instructions:
-      'Stretch the cramped leg gently: heel on a low step with the leg straight, hinging at the hips, or sitting with the leg out and leaning forward. Hold until the cramp lets go, never forcing it.',
-    kind: 'hold',
-    durationSeconds: 30,
-    sets,
-    restSeconds: 10,
-    sourceIds: [src.aaos, src.article]
-  })
+// Not an interval: the stretch is held for as long as the cramp needs, and ends with "It's easing".
+const reliefStretch = step({
+  id: 'gentle-stretch',
+  name: 'Gentle stretch',
+  instructions:
+    'Stretch the cramped leg gently: heel on a low step with the leg straight, hinging at the hips, or sitting with the leg out and leaning forward. Hold until the cramp lets go, never forcing it.',
+  kind: 'hold',
+  timing: 'until-eased',
+  durationSeconds: 30,
+  sourceIds: [src.aaos, src.article]
+})
 
 const massage = (durationSeconds: number) =>
   step({
@@ -235,7 +234,7 @@ export const builtInRoutines: readonly Routine[] = [
     builtIn: true,
     steps: [
       stopMoving(15),
-      reliefStretch(3),
+      reliefStretch,
       massage(60),
       warmth,
       aftercare(
@@ -255,7 +254,7 @@ export const builtInRoutines: readonly Routine[] = [
     builtIn: true,
     steps: [
       stopMoving(10),
-      reliefStretch(2),
+      reliefStretch,
       massage(30),
       aftercare(
         'afterwards',

@@ -164,3 +164,37 @@ describe('get ready', () => {
     expect(sessionPosition(session, T0 + s(5)).segment.phase).toBe('work')
   })
 })
+
+describe('hold until it eases', () => {
+  const relief: Routine = {
+    ...warmUp,
+    id: 'test-relief',
+    purpose: 'relief',
+    steps: [
+      step('stop', { kind: 'rest', durationSeconds: 10 }),
+      step('stretch', { timing: 'until-eased' }),
+      step('massage', { kind: 'movement', durationSeconds: 30 })
+    ]
+  }
+
+  it('counts up for as long as the person holds, never moving on by itself', () => {
+    const clock = drive(startSession(relief, 'r', T0))
+    clock.wait(s(10 + 95))
+    const position = sessionPosition(clock.session, clock.nowMs)
+    expect(position.step.id).toBe('stretch')
+    expect(position.elapsedInSegmentMs).toBe(s(95))
+    expect(position.remainingInSegmentMs).toBe(0)
+    expect(clock.session.status).toBe('running')
+  })
+
+  it('moves on when the cramp eases, and the account keeps the whole hold', () => {
+    const clock = drive(startSession(relief, 'r', T0))
+    clock.wait(s(10 + 95))
+    clock.act(skipSegment)
+    expect(sessionPosition(clock.session, clock.nowMs).step.id).toBe('massage')
+    clock.wait(s(30))
+    expect(clock.session.status).toBe('completed')
+    expect(clock.session.spentMs?.[1]).toBe(s(95))
+    expect(routineAccount(clock.session, clock.nowMs).activeMs).toBe(s(135))
+  })
+})

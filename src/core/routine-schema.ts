@@ -20,7 +20,8 @@ export const RoutineStepSchema = z
     sets: int(routineLimits.sets),
     restSeconds: int(routineLimits.restSeconds),
     sourceIds: z.array(id).max(10),
-    picture: z.enum([...stepPictureIds, 'none']).optional()
+    picture: z.enum([...stepPictureIds, 'none']).optional(),
+    timing: z.literal('until-eased').optional()
   })
   .strict()
   .superRefine((step, context) => {

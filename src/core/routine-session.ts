@@ -13,7 +13,10 @@ export interface Segment {
   readonly set: number
   readonly side: Side | null
   readonly phase: SegmentPhase
+  /** For an open-ended hold, its usual length: the segment itself lasts until the person moves on. */
   readonly durationMs: number
+  /** An open-ended hold ("until it eases"): the clock counts up and never moves past it on its own. */
+  readonly openEnded?: boolean
 }
 
 /**
@@ -84,6 +87,8 @@ export function routineSegments(routine: Routine, getReadyMs = 0): Segment[] {
         segments.push({ stepIndex, set, side: null, phase: 'switch-sides', durationMs: SWITCH_SIDES_SECONDS * 1000 })
         getReady(stepIndex, set, 'right')
         segments.push({ stepIndex, set, side: 'right', phase: 'work', durationMs })
+      } else if (step.timing === 'until-eased') {
+        segments.push({ stepIndex, set, side: null, phase: 'work', durationMs, openEnded: true })
       } else {
         segments.push({ stepIndex, set, side: null, phase: 'work', durationMs })
       }
@@ -137,7 +142,8 @@ function creditSinceAnchor(session: RoutineSession, segments: readonly Segment[]
   const spent = [...(session.spentMs ?? [])]
   let leftMs = Math.max(0, effective - session.anchorAtMs)
   for (let index = Math.max(0, session.anchorSegment); index < segments.length && leftMs > 0; index++) {
-    const takenMs = Math.min(leftMs, segmentAt(segments, index).durationMs)
+    const segment = segmentAt(segments, index)
+    const takenMs = segment.openEnded ? leftMs : Math.min(leftMs, segment.durationMs)
     spent[index] = (spent[index] ?? 0) + takenMs
     leftMs -= takenMs
   }
@@ -161,7 +167,11 @@ export function sessionPosition(session: RoutineSession, nowMs: number): Session
   // Clamped so a clock that steps back never shows a segment before the anchor.
   let leftMs = Math.max(0, effective - session.anchorAtMs)
   let index = Math.min(Math.max(0, session.anchorSegment), lastIndex)
-  while (index <= lastIndex && leftMs >= segmentAt(segments, index).durationMs) {
+  while (
+    index <= lastIndex &&
+    !segmentAt(segments, index).openEnded &&
+    leftMs >= segmentAt(segments, index).durationMs
+  ) {
     leftMs -= segmentAt(segments, index).durationMs
     index++
   }
@@ -169,7 +179,8 @@ export function sessionPosition(session: RoutineSession, nowMs: number): Session
   const segmentIndex = finished ? lastIndex : index
   const segment = segmentAt(segments, segmentIndex)
   const elapsedInSegmentMs = finished ? segment.durationMs : leftMs
-  const remainingInSegmentMs = segment.durationMs - elapsedInSegmentMs
+  // An open-ended hold counts up: nothing is "left" once its usual length has passed.
+  const remainingInSegmentMs = Math.max(0, segment.durationMs - elapsedInSegmentMs)
   let remainingTotalMs = remainingInSegmentMs
   let totalMs = 0
   segments.forEach((other, otherIndex) => {
@@ -203,8 +214,10 @@ function segmentAt(segments: readonly Segment[], index: number): Segment {
 
 /** The exact instant a running session's last segment ends, if nothing is skipped or paused. */
 function finishMs(session: RoutineSession): number {
-  const segments = sessionSegments(session)
-  return segments.slice(session.anchorSegment).reduce((at, segment) => at + segment.durationMs, session.anchorAtMs)
+  const segments = sessionSegments(session).slice(session.anchorSegment)
+  // A routine with an open-ended hold still ahead has no finish time until the person moves past it.
+  if (segments.some((segment) => segment.openEnded)) return Number.POSITIVE_INFINITY
+  return segments.reduce((at, segment) => at + segment.durationMs, session.anchorAtMs)
 }
 
 /** A running session whose last segment ended by `nowMs`, completed at that exact instant; otherwise the same object. */
@@ -307,6 +320,8 @@ export function nextBoundaryMs(session: RoutineSession, nowMs: number): number |
   const position = sessionPosition(session, nowMs)
   // Finished but not yet settled: the finish instant has passed, so the timer fires at once and settles it.
   if (position.finished) return finishMs(session)
+  // An open-ended hold ends when the person says so, not on a timer.
+  if (position.segment.openEnded) return null
   return nowMs + position.remainingInSegmentMs
 }
 

@@ -37,6 +37,11 @@ export interface RoutineStep {
   readonly sets: number
   /** Rest between sets (not after the last one). */
   readonly restSeconds: number
+  /**
+   * 'until-eased': an open-ended hold (cramp relief) that lasts until the person says the cramp is easing;
+   * `durationSeconds` is then only the usual length. Absent: timed.
+   */
+  readonly timing?: 'until-eased'
   /** Ids into `sources` (sources.ts) for the facts behind this step. */
   readonly sourceIds: readonly string[]
   /** The picture shown for the step (step-pictures.ts); unset uses the built-in step's own, 'none' shows none. */

@@ -26,7 +26,8 @@ function fakeTray() {
 
 function start(wrap: (companion: Companion) => Pick<Companion, 'state' | 'invoke' | 'on'> = (companion) => companion) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12))
-  const companion = companionIn(tempDataDir(), clock)
+  // No get-ready countdown, so the tray's steps follow the routine's own timings.
+  const companion = companionIn(tempDataDir(), clock, undefined, { settings: { getReadySeconds: 0 } })
   const fake = fakeTray()
   const actions = { openWindow: vi.fn(), showMessage: vi.fn(), quit: vi.fn() }
   const errors: string[] = []

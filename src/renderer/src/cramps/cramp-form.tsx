@@ -70,14 +70,27 @@ const severities = Array.from(
   (_, index) => crampLimits.severity.min + index
 )
 
+/** Seconds held as minutes for the duration field: one decimal, at least the field's 0.1 minimum. */
+const heldMinutesText = (seconds: number): string => String(Math.max(0.1, Math.round(seconds / 6) / 10))
+
 /** "Log a cramp": when, which leg, where, how bad, how long, what the person was doing and any signs; one logCramp call. */
-export function CrampForm({ startedAtMs }: { readonly startedAtMs?: number }): ReactNode {
+export function CrampForm({
+  startedAtMs,
+  heldSeconds
+}: {
+  readonly startedAtMs?: number
+  /** From the relief routine: how long its stretch was held, the cramp's duration. */
+  readonly heldSeconds?: number
+}): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
   // The service's own words for a start time it refuses (in the future, or too long ago).
   const [serviceMessages, setServiceMessages] = useState<Partial<Record<CrampFieldKey, string>>>({})
   const form = useServiceForm({
-    initial: () => emptyCrampDraft(startedAtMs ?? Date.now()),
+    initial: () => ({
+      ...emptyCrampDraft(startedAtMs ?? Date.now()),
+      ...(heldSeconds === undefined ? {} : { durationText: heldMinutesText(heldSeconds) })
+    }),
     fieldOrder: () => crampFieldKeys,
     precheck: checkCrampDraft,
     keyOfIssue: crampKeyOfIssue,

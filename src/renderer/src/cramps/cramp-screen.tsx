@@ -16,8 +16,11 @@ const reliefRoutineId = 'cramp-relief'
 /** Log a cramp (#/cramp): cramp relief first if it is happening now, the log form, recent cramps, when to get help. */
 export default function CrampScreen({ param }: ScreenProps): ReactNode {
   const t = useTranslation()
-  // #/cramp/at/<ms>: the relief routine just ended; the cramp began when it started.
-  const fromRelief = param !== undefined && /^\d{1,15}$/.test(param) ? Number(param) : undefined
+  // #/cramp/at/<ms>[h<seconds held>]: the relief routine just ended; the cramp began when it started and
+  // lasted as long as its stretch was held.
+  const match = param === undefined ? null : /^(\d{1,15})(?:h(\d{1,6}))?$/.exec(param)
+  const fromRelief = match ? Number(match[1]) : undefined
+  const heldSeconds = match?.[2] === undefined ? undefined : Number(match[2])
   const { start, failure } = useStartRoutine()
   return (
     <div className="cramp-page">
@@ -36,7 +39,7 @@ export default function CrampScreen({ param }: ScreenProps): ReactNode {
       ) : (
         <p className="cramp-from-relief">{t('cramp.fromRelief')}</p>
       )}
-      <CrampForm startedAtMs={fromRelief} />
+      <CrampForm startedAtMs={fromRelief} heldSeconds={heldSeconds} />
       <StateGate>{(state) => <RecentCramps cramps={state.recentCramps} />}</StateGate>
       <aside className="cramp-note" aria-labelledby="cramp-note-title">
         <h2 id="cramp-note-title">{t('cramp.noteTitle')}</h2>

@@ -6,6 +6,7 @@ import { useTranslation } from '../i18n/use-translation'
 import { COUNTDOWN_SECONDS, liveAnnouncement } from './session-text'
 import { useSessionCues } from './use-session-cues'
 import { useSessionPosition } from './use-session-position'
+import { warningRules } from '../../../core/warning-signs'
 import '../i18n/routine-strings'
 
 /**
@@ -33,6 +34,7 @@ export function CountdownFace({
     if (moved) onSegmentEnded()
   })
   if (position === null) return null
+  if (position.segment.openEnded) return <HoldFace session={session} elapsedMs={position.elapsedInSegmentMs} />
   const { remainingInSegmentMs, segment } = position
   const fraction = segment.durationMs === 0 ? 1 : 1 - remainingInSegmentMs / segment.durationMs
   const left = secondsLeft(remainingInSegmentMs)
@@ -47,6 +49,33 @@ export function CountdownFace({
       </div>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {liveAnnouncement(session, position)}
+      </div>
+    </div>
+  )
+}
+
+/** After this long a hold gets a gentle prompt to breathe and keep holding. */
+const BREATHE_PROMPT_MS = 30_000
+
+/** An open-ended hold: the time held counts up, with a prompt after 30 s and the get-help guidance after 10 minutes. */
+function HoldFace({ session, elapsedMs }: { readonly session: RoutineSession; readonly elapsedMs: number }): ReactNode {
+  const t = useTranslation()
+  const tooLong = elapsedMs > warningRules.longCrampMinutes * 60_000
+  return (
+    <div className="countdown-face hold-face">
+      <p className="hold-label">{t('player.holdUntilEased')}</p>
+      <div className="countdown" role="timer" aria-live="off" aria-label={t('player.timeHeld')}>
+        {formatCountdown(elapsedMs)}
+      </div>
+      {tooLong ? (
+        <p className="hold-prompt hold-urgent" role="alert">
+          {t('player.holdTooLong', { minutes: warningRules.longCrampMinutes })}
+        </p>
+      ) : (
+        elapsedMs >= BREATHE_PROMPT_MS && <p className="hold-prompt">{t('player.keepHolding')}</p>
+      )}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {session.status === 'paused' ? t('player.paused') : t('player.holdUntilEased')}
       </div>
     </div>
   )

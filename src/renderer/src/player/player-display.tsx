@@ -32,12 +32,15 @@ export const PlayerDisplay = memo(function PlayerDisplay({
   session,
   position,
   settings,
-  onSegmentEnded
+  onSegmentEnded,
+  onEasing
 }: {
   readonly session: RoutineSession
   readonly position: SessionPosition
   readonly settings: Settings
   readonly onSegmentEnded: () => void
+  /** "It's easing": ends an open-ended hold. */
+  readonly onEasing: () => void
 }): ReactNode {
   const t = useTranslation()
   const { routine } = session
@@ -88,6 +91,11 @@ export const PlayerDisplay = memo(function PlayerDisplay({
           />
           {step.kind === 'reps' && segment.phase === 'work' && step.reps !== undefined && (
             <p className="reps-target">{t('player.repsTarget', { count: step.reps, reps: count.format(step.reps) })}</p>
+          )}
+          {segment.openEnded && (
+            <button type="button" className="button-primary easing-button" onClick={onEasing}>
+              {t('player.easing')}
+            </button>
           )}
           <p className="player-next">{nextPreview(routine, position.next)}</p>
         </div>

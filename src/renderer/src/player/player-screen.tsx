@@ -52,7 +52,13 @@ function SessionPlayer({ state, session }: { readonly state: AppState; readonly 
         <SessionEnded session={session} actions={actions} />
       ) : (
         <>
-          <PlayerDisplay session={session} position={position} settings={state.settings} onSegmentEnded={repaint} />
+          <PlayerDisplay
+            session={session}
+            position={position}
+            settings={state.settings}
+            onSegmentEnded={repaint}
+            onEasing={actions.skip}
+          />
           <PlayerControls paused={session.status === 'paused'} actions={actions} onStop={requestStop} />
         </>
       )}

@@ -1,12 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { routineAccount } from '../../../core/routine-accounting'
-import type { RoutineSession } from '../../../core/routine-session'
+import { sessionSegments, type RoutineSession } from '../../../core/routine-session'
 import { formatDuration } from '../format/duration'
 import { numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'
 import { navigateTo } from '../shell/navigation'
 import type { PlayerActions } from './use-player-actions'
 import '../i18n/routine-strings'
+
+/** Time spent in the routine's open-ended holds (the relief stretch): how long the cramp took to ease. */
+function heldMs(session: RoutineSession): number {
+  const segments = sessionSegments(session)
+  return segments.reduce((sum, segment, index) => sum + (segment.openEnded ? (session.spentMs?.[index] ?? 0) : 0), 0)
+}
 
 /** A completed or stopped routine: what was really done and how long it really took, then "Done" or "Start again". */
 export function SessionEnded({
@@ -32,8 +38,11 @@ export function SessionEnded({
   }
   // The "I have a cramp" flow: relief first, then the log with the time it started.
   const isRelief = session.routine.purpose === 'relief'
+  const heldSeconds = Math.round(heldMs(session) / 1000)
   const logCramp = async (): Promise<void> => {
-    if (await actions.close()) navigateTo('cramp/at', String(session.startedAtMs))
+    // The log's duration comes from the hold: how long the cramp took to ease.
+    const param = heldSeconds > 0 ? `${session.startedAtMs}h${heldSeconds}` : String(session.startedAtMs)
+    if (await actions.close()) navigateTo('cramp/at', param)
   }
   const title = !reachedEnd
     ? t('player.stoppedTitle')

@@ -88,7 +88,9 @@ export function liveAnnouncement(session: RoutineSession, position: SessionPosit
       : ''
   return t('player.announce', {
     what: segmentSpeech(session.routine, position.segment, position.next) + setPart,
-    duration: formatDuration(position.segment.durationMs, 'long')
+    duration: position.segment.openEnded
+      ? t('player.holdUntilEased')
+      : formatDuration(position.segment.durationMs, 'long')
   })
 }
 
