@@ -50,6 +50,17 @@ function setUp(getReadySeconds = 0) {
   return { clock, dataDir, companion }
 }
 
+/** Each pushed state's segment as "step:side:phase", in order. */
+function segmentsPushed(companion: ReturnType<typeof setUp>['companion'], clock: ManualClock): string[] {
+  const seen: string[] = []
+  companion.on('stateChanged', (state) => {
+    if (!state.session) return
+    const position = sessionPosition(state.session, clock.now())
+    seen.push(`${position.step.name}:${position.segment.side ?? '-'}:${position.segment.phase}`)
+  })
+  return seen
+}
+
 describe('routine sessions in the service', () => {
   it('keeps running with no window open and journals the routine when it completes, at the exact end time', async () => {
     const { clock, companion } = setUp()
@@ -72,12 +83,7 @@ describe('routine sessions in the service', () => {
   it('pushes a state change at each segment boundary, holding exactly one timer at a time', async () => {
     const { clock, companion } = setUp()
     await companion.invoke('saveRoutine', { routine: shortRoutine })
-    const seen: string[] = []
-    companion.on('stateChanged', (state) => {
-      if (!state.session) return
-      const position = sessionPosition(state.session, clock.now())
-      seen.push(`${position.step.name}:${position.segment.side ?? '-'}:${position.segment.phase}`)
-    })
+    const seen = segmentsPushed(companion, clock)
     await companion.invoke('startRoutine', { routineId: 'custom-short' })
     expect(clock.pendingTimers).toBe(1)
     for (let second = 0; second < 50; second += 1) {
@@ -91,12 +97,7 @@ describe('routine sessions in the service', () => {
   it('counts down the get-ready time the user chose before the first step and after the switch of sides', async () => {
     const { clock, companion } = setUp(5)
     await companion.invoke('saveRoutine', { routine: shortRoutine })
-    const seen: string[] = []
-    companion.on('stateChanged', (state) => {
-      if (!state.session) return
-      const position = sessionPosition(state.session, clock.now())
-      seen.push(`${position.step.name}:${position.segment.side ?? '-'}:${position.segment.phase}`)
-    })
+    const seen = segmentsPushed(companion, clock)
     await companion.invoke('startRoutine', { routineId: 'custom-short' })
     for (let second = 0; second < 60; second += 1) clock.advance(1000)
     expect(seen).toEqual([

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'react'
-import { wallClockMs } from './use-session-position'
+import { useRepaintWhenVisible, wallClockMs } from './use-session-position'
 import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routine-session'
 
 /**
@@ -19,12 +19,6 @@ export function useSegmentPosition(session: RoutineSession): readonly [SessionPo
     return () => window.clearTimeout(timer)
   })
 
-  useEffect(() => {
-    const onVisible = (): void => {
-      if (document.visibilityState === 'visible') repaint()
-    }
-    document.addEventListener('visibilitychange', onVisible)
-    return () => document.removeEventListener('visibilitychange', onVisible)
-  }, [])
+  useRepaintWhenVisible(repaint)
   return [position, repaint] as const
 }

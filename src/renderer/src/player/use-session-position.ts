@@ -37,11 +37,16 @@ export function useRepaintEachSecond(ticking: boolean, remainingMs: number): voi
     return () => window.clearTimeout(timer)
   })
 
+  useRepaintWhenVisible(repaint)
+}
+
+/** Calls `repaint` whenever the page becomes visible again (a hidden page's timers may not have run). */
+export function useRepaintWhenVisible(repaint: () => void): void {
   useEffect(() => {
     const onVisible = (): void => {
       if (document.visibilityState === 'visible') repaint()
     }
     document.addEventListener('visibilitychange', onVisible)
     return () => document.removeEventListener('visibilitychange', onVisible)
-  }, [])
+  }, [repaint])
 }
