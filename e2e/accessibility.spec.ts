@@ -16,6 +16,8 @@ test('Today, Settings and Reminders have no serious or critical accessibility vi
 test('the routine player and the routine editor have no serious or critical accessibility violations', async ({
   limber
 }) => {
+  // Two full axe runs over pages with animated pictures: slower than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000)
   const { page } = limber
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routines' }).click()
   await page.getByRole('button', { name: 'Start Pre-run warm-up' }).click()
