@@ -17,10 +17,17 @@ async function shootAll(page, name) {
     await page.emulateMedia({ colorScheme: theme })
     for (const [width, height] of sizes) {
       await page.setViewportSize({ width, height })
+      await settled(page)
       await page.screenshot({ path: join(outDir, `${name}-${theme}-${width}x${height}.png`) })
     }
   }
 }
+
+/** Headless Chromium can shoot a frame before a theme or size change has repainted every layer: wait two frames. */
+const settled = (page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200))))
+  )
 
 const skip = async (service, times) => {
   for (let press = 0; press < times; press += 1) await callService(service, 'skipRoutineStep')
@@ -31,6 +38,11 @@ mkdirSync(outDir, { recursive: true })
 const service = await startBrowserMode()
 const browser = await launchChromium()
 try {
+  // A drink reminder from the real clock would sit above the player in every shot.
+  await callService(service, 'pauseReminders', { until: 'turned-on' })
+  const { value: state } = await callService(service, 'getState')
+  const waiting = state.reminders.waiting
+  if (waiting) await callService(service, 'respondToReminder', { reminderId: waiting.id, response: 'dismissed' })
   const context = await browser.newContext({ reducedMotion: 'reduce' })
   await context.addCookies(sessionCookie(service.url))
   const page = await context.newPage()
@@ -65,6 +77,7 @@ try {
   for (const theme of themes) {
     await mini.emulateMedia({ colorScheme: theme })
     await mini.setViewportSize({ width: 320, height: 300 })
+    await settled(mini)
     await mini.screenshot({ path: join(outDir, `mini-timer-${theme}-320x300.png`) })
   }
   await callService(service, 'stopRoutine')
