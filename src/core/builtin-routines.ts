@@ -172,12 +172,22 @@ const warmth = step({
   name: 'Warm the muscle',
   instructions: 'If the muscle still feels tight, hold something warm against it, such as a warm towel or a heat pad.',
   kind: 'rest',
+  // A suggestion with a timer to follow or ignore: warmth helps some people, and nobody should wait on a countdown.
+  timing: 'suggestion',
   durationSeconds: 60,
   sourceIds: [src.aaos, src.article]
 })
 
 const aftercare = (id: string, name: string, instructions: string) =>
-  step({ id, name, instructions, kind: 'rest', durationSeconds: 15, sourceIds: [src.aaos, src.article] })
+  step({
+    id,
+    name,
+    instructions,
+    kind: 'rest',
+    timing: 'suggestion',
+    durationSeconds: 15,
+    sourceIds: [src.aaos, src.article]
+  })
 
 const reliefSafetyNote =
   'See a doctor or physiotherapist if cramps keep coming back, are severe, or get in the way of daily life or sleep; ' +

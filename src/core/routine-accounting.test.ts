@@ -9,6 +9,7 @@ import {
   routineSegments,
   sessionPosition,
   settleSession,
+  shownClockMs,
   skipSegment,
   startSession,
   type RoutineSession
@@ -184,6 +185,8 @@ describe('hold until it eases', () => {
     expect(position.step.id).toBe('stretch')
     expect(position.elapsedInSegmentMs).toBe(s(95))
     expect(position.remainingInSegmentMs).toBe(0)
+    // The mini timer and the widget show the time held, not a countdown stuck at 00:00.
+    expect(shownClockMs(position)).toBe(s(95))
     expect(clock.session.status).toBe('running')
   })
 
@@ -196,5 +199,45 @@ describe('hold until it eases', () => {
     expect(clock.session.status).toBe('completed')
     expect(clock.session.spentMs?.[1]).toBe(s(95))
     expect(routineAccount(clock.session, clock.nowMs).activeMs).toBe(s(135))
+  })
+})
+
+describe('suggestions (warmth, ice)', () => {
+  const relief: Routine = {
+    ...warmUp,
+    id: 'test-relief-aftercare',
+    purpose: 'relief',
+    steps: [
+      step('massage', { kind: 'movement', durationSeconds: 30 }),
+      step('warmth', { kind: 'rest', timing: 'suggestion', durationSeconds: 60 }),
+      step('ice', { kind: 'rest', timing: 'suggestion', durationSeconds: 15 })
+    ]
+  }
+
+  it('are open-ended and optional: the clock counts up and waits for the person', () => {
+    const segments = routineSegments(relief)
+    expect(segments.map((segment) => [segment.openEnded ?? false, segment.optional ?? false])).toEqual([
+      [false, false],
+      [true, true],
+      [true, true]
+    ])
+    const clock = drive(startSession(relief, 'r', T0))
+    clock.wait(s(30 + 300))
+    const position = sessionPosition(clock.session, clock.nowMs)
+    expect(position.step.id).toBe('warmth')
+    expect(position.elapsedInSegmentMs).toBe(s(300))
+    expect(clock.session.status).toBe('running')
+  })
+
+  it('are not parts: moving past them at once leaves nothing skipped', () => {
+    const clock = drive(startSession(relief, 'r', T0))
+    clock.wait(s(30))
+    clock.act(skipSegment)
+    clock.act(skipSegment)
+    expect(clock.session.status).toBe('completed')
+    const account = routineAccount(clock.session, clock.nowMs)
+    expect(account.parts).toBe(1)
+    expect(account.partsSkipped).toBe(0)
+    expect(account.countsAsDone).toBe(true)
   })
 })

@@ -11,7 +11,7 @@ export const PART_SKIPPED_BELOW_FRACTION = 0.5
 
 /** What was really done in a session. */
 export interface RoutineAccount {
-  /** Work parts: each side of each set of each step (get-ready, switch-sides and rests are not parts). */
+  /** Work parts: each side of each set of each step (get-ready, switch-sides, rests and suggestions are not parts). */
   readonly parts: number
   readonly partsSkipped: number
   /** Planned work time, and the work time really spent with each part counted up to its plan. */
@@ -36,7 +36,7 @@ export function routineAccount(session: RoutineSession, nowMs: number): RoutineA
   segments.forEach((segment, index) => {
     const spentMs = spent[index] ?? 0
     activeMs += spentMs
-    if (segment.phase !== 'work') return
+    if (segment.phase !== 'work' || segment.optional) return
     parts += 1
     plannedWorkMs += segment.durationMs
     const creditedMs = Math.min(spentMs, segment.durationMs)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { routineLimits, routinePurposes, stepKinds, type Routine } from './routine'
+import { routineLimits, routinePurposes, stepKinds, stepTimings, type Routine } from './routine'
 import { stepPictureIds } from './step-pictures'
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and dashes')
@@ -21,7 +21,7 @@ export const RoutineStepSchema = z
     restSeconds: int(routineLimits.restSeconds),
     sourceIds: z.array(id).max(10),
     picture: z.enum([...stepPictureIds, 'none']).optional(),
-    timing: z.literal('until-eased').optional()
+    timing: z.enum(stepTimings).optional()
   })
   .strict()
   .superRefine((step, context) => {

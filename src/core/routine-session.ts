@@ -15,8 +15,10 @@ export interface Segment {
   readonly phase: SegmentPhase
   /** For an open-ended hold, its usual length: the segment itself lasts until the person moves on. */
   readonly durationMs: number
-  /** An open-ended hold ("until it eases"): the clock counts up and never moves past it on its own. */
+  /** An open-ended step ("until it eases", or a suggestion): the clock counts up and never moves past it on its own. */
   readonly openEnded?: boolean
+  /** A suggestion (warmth, ice): worth doing if it helps, so leaving it out is not skipping part of the routine. */
+  readonly optional?: boolean
 }
 
 /**
@@ -87,8 +89,9 @@ export function routineSegments(routine: Routine, getReadyMs = 0): Segment[] {
         segments.push({ stepIndex, set, side: null, phase: 'switch-sides', durationMs: SWITCH_SIDES_SECONDS * 1000 })
         getReady(stepIndex, set, 'right')
         segments.push({ stepIndex, set, side: 'right', phase: 'work', durationMs })
-      } else if (step.timing === 'until-eased') {
-        segments.push({ stepIndex, set, side: null, phase: 'work', durationMs, openEnded: true })
+      } else if (step.timing !== undefined) {
+        const optional = step.timing === 'suggestion' ? { optional: true } : {}
+        segments.push({ stepIndex, set, side: null, phase: 'work', durationMs, openEnded: true, ...optional })
       } else {
         segments.push({ stepIndex, set, side: null, phase: 'work', durationMs })
       }
@@ -331,4 +334,9 @@ export function completedFraction(session: RoutineSession, nowMs: number): numbe
   const position = sessionPosition(session, nowMs)
   if (position.totalMs === 0) return 0
   return (position.totalMs - position.remainingTotalMs) / position.totalMs
+}
+
+/** What a clock shows for `position`: the time so far in an open-ended step (it counts up), else the time left. */
+export function shownClockMs(position: SessionPosition): number {
+  return position.segment.openEnded ? position.elapsedInSegmentMs : position.remainingInSegmentMs
 }

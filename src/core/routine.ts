@@ -39,14 +39,19 @@ export interface RoutineStep {
   readonly restSeconds: number
   /**
    * 'until-eased': an open-ended hold (cramp relief) that lasts until the person says the cramp is easing;
-   * `durationSeconds` is then only the usual length. Absent: timed.
+   * 'suggestion': something worth doing if it helps (warmth, ice), with a timer the person may ignore.
+   * Either way `durationSeconds` is then only the usual length, and the step never ends on its own. Absent: timed.
    */
-  readonly timing?: 'until-eased'
+  readonly timing?: StepTiming
   /** Ids into `sources` (sources.ts) for the facts behind this step. */
   readonly sourceIds: readonly string[]
   /** The picture shown for the step (step-pictures.ts); unset uses the built-in step's own, 'none' shows none. */
   readonly picture?: StepPictureId | 'none'
 }
+
+/** How a step ends: on its own when its time is up (absent), or when the person moves on (see RoutineStep.timing). */
+export const stepTimings = ['until-eased', 'suggestion'] as const
+export type StepTiming = (typeof stepTimings)[number]
 
 /** A routine: an ordered list of steps. */
 export interface Routine {

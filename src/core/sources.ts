@@ -84,7 +84,19 @@ export function isCitedSourceUrl(url: string): boolean {
   return citedUrls.has(url)
 }
 
+/** The first half of the not-medical-advice note: what the guidance is, and when to stop a stretch. */
+export const generalGuidance =
+  'General guidance, not medical advice. A stretch should feel like mild tightness; stop if anything hurts.'
+
 /** Shown wherever the app gives guidance: it informs, it does not diagnose. */
 export const notMedicalAdvice =
-  'General guidance, not medical advice. A stretch should feel like mild tightness; stop if anything hurts. ' +
+  `${generalGuidance} ` +
   'If cramps keep returning, are severe, or come with swelling, numbness or weakness, talk to a doctor or physiotherapist.'
+
+/**
+ * One safety note for a routine: its own when-to-see-a-professional note followed by the general guidance, or
+ * the whole not-medical-advice note when it has none (so the see-a-professional advice is never said twice).
+ */
+export function routineSafetyNote(safetyNote: string | undefined): readonly string[] {
+  return safetyNote ? [safetyNote, generalGuidance] : [notMedicalAdvice]
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState } from '../contract/state'
 import { builtInRoutine } from '../core/builtin-routines'
-import { notMedicalAdvice } from '../core/sources'
+import { generalGuidance } from '../core/sources'
 import { trayMenuTemplate } from './tray-menu'
 import { whenToSeeADoctorMessage } from './tray-relief'
 import { appStateFixture } from './testing/app-state'
@@ -78,6 +78,8 @@ describe('whenToSeeADoctorMessage', () => {
     expect(detail).toContain(builtInRoutine('cramp-relief')?.safetyNote)
     expect(detail).toMatch(/lasts more than 10 minutes/)
     expect(detail).toMatch(/numbness/)
-    expect(detail.endsWith(notMedicalAdvice)).toBe(true)
+    expect(detail.endsWith(generalGuidance)).toBe(true)
+    // Said once: the routine's note already tells when to see a professional.
+    expect(detail.match(/doctor or physiotherapist/g)).toHaveLength(1)
   })
 })

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import type { AppState } from '../contract/state'
 import { builtInRoutine } from '../core/builtin-routines'
 import { routineLimits, type Routine } from '../core/routine'
-import { notMedicalAdvice } from '../core/sources'
+import { routineSafetyNote } from '../core/sources'
 import { menuText } from './tray-format'
 import { trayStrings } from './tray-strings'
 
@@ -60,13 +60,13 @@ export function reliefGuideItem(state: AppState, actions: TrayReliefActions): Me
 
 /**
  * The red flags from the relief routine as Limber ships it (an edit of the routine never changes
- * them), with the not-medical-advice note.
+ * them), with the general-guidance note.
  */
 export function whenToSeeADoctorMessage(): TrayMessage {
   const safetyNote = builtInRoutine(reliefRoutineId)?.safetyNote
   return {
     title: trayStrings.whenToSeeADoctor,
     message: trayStrings.whenToSeeADoctor,
-    detail: safetyNote === undefined ? notMedicalAdvice : `${safetyNote}\n\n${notMedicalAdvice}`
+    detail: routineSafetyNote(safetyNote).join('\n\n')
   }
 }

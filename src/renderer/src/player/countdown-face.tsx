@@ -34,6 +34,7 @@ export function CountdownFace({
     if (moved) onSegmentEnded()
   })
   if (position === null) return null
+  if (position.segment.optional) return <SuggestionFace session={session} elapsedMs={position.elapsedInSegmentMs} />
   if (position.segment.openEnded) return <HoldFace session={session} elapsedMs={position.elapsedInSegmentMs} />
   const { remainingInSegmentMs, segment } = position
   const fraction = segment.durationMs === 0 ? 1 : 1 - remainingInSegmentMs / segment.durationMs
@@ -76,6 +77,28 @@ function HoldFace({ session, elapsedMs }: { readonly session: RoutineSession; re
       )}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {session.status === 'paused' ? t('player.paused') : t('player.holdUntilEased')}
+      </div>
+    </div>
+  )
+}
+
+/** A suggestion (warmth, ice): worth doing if it helps, with a clock counting up that nobody has to wait for. */
+function SuggestionFace({
+  session,
+  elapsedMs
+}: {
+  readonly session: RoutineSession
+  readonly elapsedMs: number
+}): ReactNode {
+  const t = useTranslation()
+  return (
+    <div className="countdown-face hold-face">
+      <p className="hold-label">{t('player.optionalStep')}</p>
+      <div className="countdown" role="timer" aria-live="off" aria-label={t('player.optionalTimer')}>
+        {formatCountdown(elapsedMs)}
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {session.status === 'paused' ? t('player.paused') : t('player.optionalStep')}
       </div>
     </div>
   )

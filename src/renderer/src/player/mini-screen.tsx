@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { RoutineSession } from '../../../core/routine-session'
+import { shownClockMs, type RoutineSession } from '../../../core/routine-session'
 import { formatCountdown } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
 import { navigateTo } from '../shell/navigation'
@@ -63,7 +63,7 @@ function MiniSession({ session }: { readonly session: RoutineSession }): ReactNo
         <>
           <p className="mini-side">{side}</p>
           <div className="mini-countdown countdown" role="timer" aria-live="off" aria-label={t('player.timerLabel')}>
-            {formatCountdown(position.remainingInSegmentMs)}
+            {formatCountdown(shownClockMs(position))}
           </div>
           <div className="mini-controls">
             <button type="button" className="button-primary" onClick={actions.togglePause}>

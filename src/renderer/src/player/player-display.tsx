@@ -39,7 +39,7 @@ export const PlayerDisplay = memo(function PlayerDisplay({
   readonly position: SessionPosition
   readonly settings: Settings
   readonly onSegmentEnded: () => void
-  /** "It's easing": ends an open-ended hold. */
+  /** "It's easing" (or "Done, next" for a suggestion): ends an open-ended step. */
   readonly onEasing: () => void
 }): ReactNode {
   const t = useTranslation()
@@ -94,7 +94,7 @@ export const PlayerDisplay = memo(function PlayerDisplay({
           )}
           {segment.openEnded && (
             <button type="button" className="button-primary easing-button" onClick={onEasing}>
-              {t('player.easing')}
+              {segment.optional ? t('player.optionalDone') : t('player.easing')}
             </button>
           )}
           <p className="player-next">{nextPreview(routine, position.next)}</p>

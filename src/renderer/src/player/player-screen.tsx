@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
 import type { RoutineSession } from '../../../core/routine-session'
-import { notMedicalAdvice } from '../../../core/sources'
+import { routineSafetyNote } from '../../../core/sources'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { routeHref } from '../shell/navigation'
@@ -86,8 +86,9 @@ function SessionPlayer({ state, session }: { readonly state: AppState; readonly 
         </div>
         {!ended && <p className="shortcuts muted">{t('player.shortcuts')}</p>}
         <aside className="safety-note" aria-label={t('player.safetyTitle')}>
-          {routine.safetyNote && <p>{routine.safetyNote}</p>}
-          <p className="not-medical-advice">{notMedicalAdvice}</p>
+          {routineSafetyNote(routine.safetyNote).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         </aside>
       </div>
     </div>

@@ -11,7 +11,10 @@ import '../i18n/routine-strings'
 /** Time spent in the routine's open-ended holds (the relief stretch): how long the cramp took to ease. */
 function heldMs(session: RoutineSession): number {
   const segments = sessionSegments(session)
-  return segments.reduce((sum, segment, index) => sum + (segment.openEnded ? (session.spentMs?.[index] ?? 0) : 0), 0)
+  return segments.reduce(
+    (sum, segment, index) => sum + (segment.openEnded && !segment.optional ? (session.spentMs?.[index] ?? 0) : 0),
+    0
+  )
 }
 
 /** A completed or stopped routine: what was really done and how long it really took, then "Done" or "Start again". */

@@ -88,9 +88,11 @@ export function liveAnnouncement(session: RoutineSession, position: SessionPosit
       : ''
   return t('player.announce', {
     what: segmentSpeech(session.routine, position.segment, position.next) + setPart,
-    duration: position.segment.openEnded
-      ? t('player.holdUntilEased')
-      : formatDuration(position.segment.durationMs, 'long')
+    duration: position.segment.optional
+      ? t('player.optionalStep')
+      : position.segment.openEnded
+        ? t('player.holdUntilEased')
+        : formatDuration(position.segment.durationMs, 'long')
   })
 }
 

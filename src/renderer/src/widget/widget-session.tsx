@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { RoutineSession } from '../../../core/routine-session'
+import { shownClockMs, type RoutineSession } from '../../../core/routine-session'
 import { formatCountdown } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
 import { compactSideText } from '../player/session-text'
@@ -26,7 +26,7 @@ export function WidgetSession({ session }: { readonly session: RoutineSession })
         {session.status === 'paused' ? [side, t('widget.paused')].filter(Boolean).join(' · ') : side}
       </p>
       <div className="widget-timer" role="timer" aria-live="off" aria-label={t('player.timerLabel')}>
-        {formatCountdown(position.remainingInSegmentMs)}
+        {formatCountdown(shownClockMs(position))}
       </div>
     </section>
   )

@@ -21,6 +21,19 @@ describe('routine drafts', () => {
     expect(RoutineSchema.parse(routineToSave(draftFromRoutine(warmUp)))).toEqual(warmUp)
   })
 
+  it('keeps how relief steps end: the stretch still lasts until it eases, warmth and ice stay suggestions', () => {
+    const relief = builtInRoutine('cramp-relief')!
+    const saved = RoutineSchema.parse(routineToSave(draftFromRoutine(relief)))
+    expect(saved).toEqual(relief)
+    expect(saved.steps.map((step) => step.timing ?? 'timed')).toEqual([
+      'timed',
+      'until-eased',
+      'timed',
+      'suggestion',
+      'suggestion'
+    ])
+  })
+
   it('duplicates as the user’s own routine with a fresh id, "(copy)" name and the original noted', () => {
     const copy = routineToSave(copyDraft(warmUp, randomIdSuffix()))
     expect(copy.id).toMatch(/^custom-[a-z0-9]{10}$/)

@@ -1,5 +1,5 @@
 import type { CallInput } from '../../../../contract/contract'
-import type { Routine, RoutinePurpose, RoutineStep, StepKind, StepSides } from '../../../../core/routine'
+import type { Routine, RoutinePurpose, RoutineStep, StepKind, StepSides, StepTiming } from '../../../../core/routine'
 import type { StepPictureId } from '../../../../core/step-pictures'
 import { t } from '../../i18n/i18n'
 import '../../i18n/routine-strings'
@@ -20,6 +20,8 @@ export interface StepDraft {
   readonly sourceIds: readonly string[]
   /** Unset until chosen, so an untouched built-in step keeps the picture that goes with its id. */
   readonly picture?: StepPictureId | 'none' | undefined
+  /** Kept as it was: an edited relief stretch still lasts until it eases, a suggestion stays one. */
+  readonly timing?: StepTiming | undefined
 }
 
 /** A routine while it is edited; what the form does not show (id, sources, safety note) passes through. */
@@ -58,6 +60,7 @@ export function stepDraft(step: RoutineStep): StepDraft {
     setsText: String(step.sets),
     restText: String(step.restSeconds),
     sourceIds: step.sourceIds,
+    timing: step.timing,
     picture: step.picture
   }
 }
@@ -164,7 +167,8 @@ export function routineToSave(draft: RoutineDraft): CallInput<'saveRoutine'>['ro
       sets: typedNumber(step.setsText),
       restSeconds: typedNumber(step.restText),
       sourceIds: [...step.sourceIds],
-      ...(step.picture === undefined ? {} : { picture: step.picture })
+      ...(step.picture === undefined ? {} : { picture: step.picture }),
+      ...(step.timing === undefined ? {} : { timing: step.timing })
     }
   })
   const routine = {
