@@ -1,21 +1,30 @@
 import type { ReactNode } from 'react'
 import type { Routine } from '../../../core/routine'
-import { factSources, notMedicalAdvice } from '../../../core/sources'
+import { commonPractice, factSources, notMedicalAdvice } from '../../../core/sources'
 import { useTranslation } from '../i18n/use-translation'
 import { ScreenHeading } from '../shell/screen-heading'
+import { sourcePublisher } from '../shell/source-citation'
 import { StateGate } from '../shell/state-gate'
+import { citationsOf, type Citation } from './citations'
 import './sources.css'
 import '../i18n/routine-strings'
 
-/** The routines citing a source, each with the names of its steps that cite it. */
-export function citationsOf(
-  sourceId: string,
-  routines: readonly Routine[]
-): { readonly routine: Routine; readonly steps: readonly string[] }[] {
-  return routines.flatMap((routine) => {
-    const steps = routine.steps.filter((step) => step.sourceIds.includes(sourceId)).map((step) => step.name)
-    return routine.sourceIds.includes(sourceId) || steps.length > 0 ? [{ routine, steps }] : []
-  })
+/** The routines and steps listed under a source. */
+function CitationList({ citations }: { readonly citations: readonly Citation[] }): ReactNode {
+  const t = useTranslation()
+  return (
+    <>
+      <p className="muted">{t('sources.citedBy')}</p>
+      <ul className="citations">
+        {citations.map(({ routine, steps }) => (
+          <li key={routine.id}>
+            <span className="citation-routine">{routine.name}</span>
+            {steps.length > 0 && <span>{t('sources.steps', { steps: steps.join(', ') })}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
 }
 
 /** Where one source's facts are used. */
@@ -29,18 +38,22 @@ function Citations({
   const t = useTranslation()
   const citations = citationsOf(sourceId, routines)
   if (citations.length === 0) return <p className="muted">{t('sources.generalGuidance')}</p>
+  return <CitationList citations={citations} />
+}
+
+/** The moves no source describes, said plainly to be common coaching practice; absent when no routine has one. */
+function CommonPractice({ routines }: { readonly routines: readonly Routine[] }): ReactNode {
+  const t = useTranslation()
+  const citations = citationsOf(commonPractice, routines)
+  if (citations.length === 0) return null
   return (
-    <>
-      <p className="muted">{t('sources.citedBy')}</p>
-      <ul className="citations">
-        {citations.map(({ routine, steps }) => (
-          <li key={routine.id}>
-            <span className="citation-routine">{routine.name}</span>
-            {steps.length > 0 && <span>{t('sources.steps', { steps: steps.join(', ') })}</span>}
-          </li>
-        ))}
-      </ul>
-    </>
+    <li>
+      <article aria-labelledby="source-common-practice">
+        <h2 id="source-common-practice">{t('sources.commonPractice.title')}</h2>
+        <p className="source-organisation">{t('sources.commonPractice.text')}</p>
+        <CitationList citations={citations} />
+      </article>
+    </li>
   )
 }
 
@@ -60,19 +73,16 @@ export default function SourcesScreen(): ReactNode {
                 <li key={source.id}>
                   <article aria-labelledby={`source-${source.id}`}>
                     <h2 id={`source-${source.id}`}>
-                      {source.url ? (
-                        <a href={source.url} target="_blank" rel="noreferrer">
-                          {source.title}
-                        </a>
-                      ) : (
-                        source.title
-                      )}
+                      <a href={source.url} target="_blank" rel="noreferrer">
+                        {source.title}
+                      </a>
                     </h2>
-                    <p className="source-organisation">{source.organisation}</p>
+                    <p className="source-organisation">{sourcePublisher(source)}</p>
                     <Citations sourceId={source.id} routines={state.routines} />
                   </article>
                 </li>
               ))}
+              <CommonPractice routines={state.routines} />
             </ul>
           )}
         </StateGate>
