@@ -35,6 +35,10 @@ test('every source on the Sources screen links to a trusted page, and the unsour
   await expect(commonPractice.getByRole('listitem').filter({ hasText: 'Post-workout cool-down' })).toContainText(
     'Foam roll the back of the thigh'
   )
+  await expect(page.locator('main')).not.toContainText("Used for Limber's general guidance")
+  const nata = sources.filter({ has: page.getByRole('link', { name: /fluid replacement for athletes/ }) })
+  await expect(nata).toContainText('Journal of Athletic Training, 2000')
+  await expect(nata.getByRole('listitem')).toHaveText(['Reminders: the drink before a workout'])
   const lunges = sources.filter({ has: page.getByRole('link', { name: 'Warm-up and cool-down' }) })
   await expect(lunges).toContainText('NHS inform (NHS Scotland)')
   await expect(lunges).toContainText('Walking lunges')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { builtInRoutine, builtInRoutines } from './builtin-routines'
+import { guidanceUsing, reminderSources } from './guidance-sources'
 import { preventionSources } from './prevention'
 import type { Routine } from './routine'
 import { effectiveRoutines, withCurrentSources } from './routine-library'
@@ -55,11 +56,32 @@ describe('cited sources', () => {
     expect(alsoSourced).toEqual([])
   })
 
-  it('back every Prevention section and every warning sign, with no common practice among them', () => {
-    for (const ids of [...Object.values(preventionSources), ...Object.values(warningKinds)]) {
+  it('back every Prevention section, warning sign and reminder, with no common practice among them', () => {
+    const guidance = [preventionSources, warningKinds, reminderSources].flatMap((table) => Object.values(table))
+    for (const ids of guidance as (readonly string[])[]) {
       expect(ids.length).toBeGreaterThan(0)
       expect(ids.filter((id) => !sourceById(id))).toEqual([])
     }
+  })
+
+  it('are each used somewhere: by a routine step or by Prevention, a warning sign or a reminder', () => {
+    const citedByRoutines = new Set(
+      builtInRoutines.flatMap((routine) => routine.steps.flatMap((step) => step.sourceIds))
+    )
+    const unused = factSources.filter((source) => {
+      const uses = guidanceUsing(source.id)
+      return !citedByRoutines.has(source.id) && Object.values(uses).every((list) => list.length === 0)
+    })
+    expect(unused.map((source) => source.id)).toEqual([])
+  })
+
+  it('say where Limber uses them beyond the routines', () => {
+    expect(guidanceUsing('nata-fluid-2000')).toEqual({ prevention: [], warnings: [], reminders: ['pre-workout-drink'] })
+    expect(guidanceUsing('nidirect-leg-cramps')).toEqual({
+      prevention: ['causes'],
+      warnings: ['long', 'nights', 'sleep'],
+      reminders: []
+    })
   })
 })
 
