@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { builtInRoutine } from '../src/core/builtin-routines'
 import { expect, test } from './fixtures'
+import { seriousViolations } from './support/axe'
 
 /** Sources a reader cannot check or should not trust, as earlier versions named them. */
 const weakSource = /publisher not named|running club|not an official body/i
@@ -42,6 +43,7 @@ test('every source on the Sources screen links to a trusted page, and the unsour
   const lunges = sources.filter({ has: page.getByRole('link', { name: 'Warm-up and cool-down' }) })
   await expect(lunges).toContainText('NHS inform (NHS Scotland)')
   await expect(lunges).toContainText('Walking lunges')
+  expect(await seriousViolations(page)).toEqual([])
 })
 
 test('each Prevention section cites its sources as links to https pages', async ({ limber }) => {
