@@ -45,7 +45,15 @@ test('a cramp with numbness brings up the see-a-professional panel with the reas
   await expect(panel(page).getByRole('heading', { name: 'Time to talk to a professional' })).toBeFocused()
   await expect(panel(page).getByRole('listitem').first()).toContainText('came with numbness or tingling')
   await panel(page).getByText('Where this guidance comes from').click()
-  await expect(panel(page).getByText('NHS / nidirect')).toBeVisible()
+  const mayo = panel(page).getByRole('link', { name: 'Muscle cramp: Symptoms and causes' })
+  await expect(mayo).toHaveAttribute('href', /^https:\/\/www\.mayoclinic\.org\//)
+  await expect(
+    panel(page).getByRole('listitem').filter({ hasText: 'Muscle cramp: Symptoms and causes' })
+  ).toContainText('Mayo Clinic')
+  await expect(panel(page).getByRole('link', { name: 'Leg cramps' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.nhs\.uk\//
+  )
 
   await panel(page).getByRole('button', { name: 'I understand' }).click()
   await expect(panel(page)).toHaveCount(0)

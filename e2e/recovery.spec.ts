@@ -23,3 +23,17 @@ test('a damaged settings file is set aside, its good values kept, and the user i
   await expect(page.getByText('0 ml of 3,000 ml', { exact: true })).toBeVisible()
   await expect(notice).toHaveCount(0)
 })
+
+test('temp files a crash left in the middle of a save are gone after the next start, and nothing else is', async ({
+  limber
+}) => {
+  const leftovers = ['journal.json.tmp-4912345678a3f09c', 'settings.json.tmp-4912345678b00b1e']
+  for (const name of leftovers) writeFileSync(join(limber.dataDir, name), '{"water":[{"id":')
+  writeFileSync(join(limber.dataDir, 'my-notes.json.tmp-4912345678a3f09c'), 'not ours')
+  await limber.restart({ crash: true })
+  await expect(limber.page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+  const files = readdirSync(limber.dataDir)
+  expect(files.filter((name) => leftovers.includes(name))).toEqual([])
+  expect(files).toContain('my-notes.json.tmp-4912345678a3f09c')
+  await expect(limber.page.getByRole('alert').filter({ hasText: '.json' })).toHaveCount(0)
+})

@@ -2,14 +2,17 @@ import type { Routine, RoutineStep } from './routine'
 
 /** Source ids (sources.ts), named once so a typo fails to compile rather than to resolve. */
 const src = {
-  article: 'hamstring-cramps-article',
+  mayoCramp: 'mayo-muscle-cramp',
+  nhsCramps: 'nhs-leg-cramps',
+  nidirectCramps: 'nidirect-leg-cramps',
+  aaos: 'aaos-cramps',
   mayoWarmUp: 'mayo-warm-up-cool-down',
   nhsWarmUp: 'nhs-warm-up',
-  runningClub: 'running-club-dynamic-warm-up',
+  nhsInform: 'nhs-inform-warm-up',
   acsmStretching: 'acsm-stretching',
   mayoStretching: 'mayo-stretching',
-  aaos: 'aaos-cramps',
-  nhsCramps: 'nhs-nidirect-cramps'
+  /** Not a source: a move no organisation or paper we cite describes (sources.ts `commonPractice`). */
+  commonPractice: 'common-practice'
 } as const
 
 /** A step with the common defaults: done once, on no particular side, no rest. */
@@ -27,7 +30,7 @@ const briskWalk = (durationSeconds: number) =>
       'Walk briskly, or jog very gently, so your breathing picks up a little. You should still be able to talk.',
     kind: 'cardio',
     durationSeconds,
-    sourceIds: [src.mayoWarmUp, src.nhsWarmUp, src.article]
+    sourceIds: [src.mayoWarmUp, src.nhsWarmUp, src.nhsInform]
   })
 
 const legSwings = (reps: number, sets: number) =>
@@ -42,7 +45,7 @@ const legSwings = (reps: number, sets: number) =>
     sides: 'both',
     sets,
     restSeconds: sets > 1 ? 10 : 0,
-    sourceIds: [src.runningClub]
+    sourceIds: [src.commonPractice]
   })
 
 const walkingLunges = step({
@@ -54,7 +57,7 @@ const walkingLunges = step({
   reps: 10,
   secondsPerRep: 3,
   sides: 'both',
-  sourceIds: [src.runningClub]
+  sourceIds: [src.nhsInform]
 })
 
 const highKnees = (sets: number) =>
@@ -66,7 +69,7 @@ const highKnees = (sets: number) =>
     durationSeconds: 30,
     sets,
     restSeconds: sets > 1 ? 15 : 0,
-    sourceIds: [src.runningClub, src.nhsWarmUp]
+    sourceIds: [src.nhsWarmUp, src.nhsInform]
   })
 
 const buttKicks = (sets: number) =>
@@ -78,7 +81,7 @@ const buttKicks = (sets: number) =>
     durationSeconds: 30,
     sets,
     restSeconds: sets > 1 ? 15 : 0,
-    sourceIds: [src.runningClub]
+    sourceIds: [src.commonPractice]
   })
 
 // ── Cool-down steps ──────────────────────────────────────────────────────────
@@ -92,7 +95,7 @@ const easyWalk = (durationSeconds: number) =>
     instructions: 'Slow to a relaxed walk and let your breathing and heart rate settle.',
     kind: 'cardio',
     durationSeconds,
-    sourceIds: [src.mayoWarmUp, src.article]
+    sourceIds: [src.mayoWarmUp, src.nhsInform]
   })
 
 const standingHamstringStretch = (sets: number) =>
@@ -105,7 +108,7 @@ const standingHamstringStretch = (sets: number) =>
     sides: 'both',
     sets,
     restSeconds: 10,
-    sourceIds: [src.article, src.acsmStretching, src.mayoStretching]
+    sourceIds: [src.acsmStretching, src.mayoStretching]
   })
 
 const seatedHamstringStretch = (sets: number) =>
@@ -118,7 +121,7 @@ const seatedHamstringStretch = (sets: number) =>
     sides: 'both',
     sets,
     restSeconds: 10,
-    sourceIds: [src.article, src.acsmStretching, src.mayoStretching]
+    sourceIds: [src.acsmStretching, src.mayoStretching]
   })
 
 const foamRoll = step({
@@ -129,7 +132,7 @@ const foamRoll = step({
   kind: 'movement',
   durationSeconds: 45,
   sides: 'both',
-  sourceIds: [src.article]
+  sourceIds: [src.commonPractice]
 })
 
 // ── Cramp relief steps ───────────────────────────────────────────────────────
@@ -153,7 +156,7 @@ const reliefStretch = step({
   kind: 'hold',
   timing: 'until-eased',
   durationSeconds: 30,
-  sourceIds: [src.aaos, src.article]
+  sourceIds: [src.aaos, src.mayoCramp]
 })
 
 const massage = (durationSeconds: number) =>
@@ -164,7 +167,7 @@ const massage = (durationSeconds: number) =>
       'Rub the back of the thigh with your fingertips in small circles, or roll it slowly over a foam roller. Firm but comfortable pressure.',
     kind: 'movement',
     durationSeconds,
-    sourceIds: [src.aaos, src.article]
+    sourceIds: [src.aaos, src.mayoCramp]
   })
 
 const warmth = step({
@@ -175,7 +178,7 @@ const warmth = step({
   // A suggestion with a timer to follow or ignore: warmth helps some people, and nobody should wait on a countdown.
   timing: 'suggestion',
   durationSeconds: 60,
-  sourceIds: [src.aaos, src.article]
+  sourceIds: [src.aaos, src.mayoCramp]
 })
 
 const aftercare = (id: string, name: string, instructions: string) =>
@@ -186,7 +189,7 @@ const aftercare = (id: string, name: string, instructions: string) =>
     kind: 'rest',
     timing: 'suggestion',
     durationSeconds: 15,
-    sourceIds: [src.aaos, src.article]
+    sourceIds: [src.aaos, src.mayoCramp]
   })
 
 const reliefSafetyNote =
@@ -194,9 +197,9 @@ const reliefSafetyNote =
   'if they come with swelling, redness or changes to the skin of the leg, or with weakness, numbness or tingling; ' +
   'or if they do not get better with self-care. Get urgent help if a cramp lasts more than 10 minutes and does not ease.'
 
-const warmUpSources = [src.mayoWarmUp, src.nhsWarmUp, src.runningClub, src.article]
-const coolDownSources = [src.mayoWarmUp, src.acsmStretching, src.mayoStretching, src.article]
-const reliefSources = [src.aaos, src.nhsCramps, src.article]
+const warmUpSources = [src.mayoWarmUp, src.nhsWarmUp, src.nhsInform, src.commonPractice]
+const coolDownSources = [src.mayoWarmUp, src.nhsInform, src.acsmStretching, src.mayoStretching]
+const reliefSources = [src.aaos, src.mayoCramp, src.nhsCramps, src.nidirectCramps]
 
 /** The routines that ship with Limber; their ids are fixed because settings and reminders refer to them. */
 export const builtInRoutines: readonly Routine[] = [
@@ -225,7 +228,7 @@ export const builtInRoutines: readonly Routine[] = [
     description: 'An easy walk, held hamstring stretches and some foam rolling to help your legs settle after a run.',
     builtIn: true,
     steps: [easyWalk(300), standingHamstringStretch(3), seatedHamstringStretch(2), foamRoll],
-    sourceIds: coolDownSources
+    sourceIds: [...coolDownSources, src.commonPractice]
   },
   {
     id: 'cool-down-short',

@@ -20,7 +20,7 @@ export interface UrineLevel {
   readonly tier: UrineAdviceTier
 }
 
-/** The levels to aim for: very pale to pale yellow (Mayo Clinic: colourless or light yellow; article: pale yellow). */
+/** The levels to aim for: very pale to pale yellow (Mayo Clinic: colourless or light yellow). */
 export const urineTargetBand = { min: 2, max: 3 } as const
 
 const tierOf = (level: number): UrineAdviceTier => {
@@ -64,18 +64,18 @@ export function urineLevel(level: number): UrineLevel | undefined {
 /** Everyday foods that supply potassium and magnesium (keys of `prevention.foods.items.<id>` in the strings). */
 export const mineralFoods = {
   foods: ['bananas', 'avocados', 'leafy-greens', 'nuts', 'seeds', 'beans'],
-  sourceIds: ['hamstring-cramps-article']
+  sourceIds: ['nih-potassium', 'nih-magnesium']
 } as const
 
 /** The sources of each section of the Prevention screen. */
 export const preventionSources = {
-  /** Urine colour as a guide, the daily amount (Mayo Clinic; article). */
-  urine: ['mayo-water', 'hamstring-cramps-article'],
-  /** When electrolytes matter, and not over-drinking plain water in long sessions (NATA 2017, ACSM 2007; article). */
-  electrolytes: ['nata-fluid-2017', 'acsm-fluid-2007', 'hamstring-cramps-article'],
+  /** Urine colour as a guide, the daily amount and drinking more for long sessions or warm weather (Mayo Clinic). */
+  urine: ['mayo-water'],
+  /** When electrolytes matter, and not over-drinking plain water in long sessions (NATA 2017, ACSM 2007). */
+  electrolytes: ['nata-fluid-2017', 'acsm-fluid-2007'],
   foods: mineralFoods.sourceIds,
-  /** The causes (article), warming up by walking (Mayo Clinic), when to get help (article; NHS / nidirect). */
-  causes: ['hamstring-cramps-article', 'mayo-warm-up-cool-down', 'nhs-nidirect-cramps']
+  /** The causes and when to get help (Mayo Clinic, AAOS, NHS, nidirect), warming up by walking (Mayo Clinic). */
+  causes: ['mayo-muscle-cramp', 'aaos-cramps', 'mayo-warm-up-cool-down', 'nhs-leg-cramps', 'nidirect-leg-cramps']
 } as const satisfies Record<string, readonly string[]>
 
 /** A section of the Prevention screen that cites sources. */

@@ -69,12 +69,16 @@ export interface Routine {
   readonly sourceIds: readonly string[]
 }
 
-/** A source of facts, shown on the Sources screen. */
+/** A source of facts, shown on the Sources screen: a named organisation's page or a peer-reviewed paper. */
 export interface FactSource {
   readonly id: string
+  /** Who publishes the page or issued the statement. */
   readonly organisation: string
   readonly title: string
-  readonly url?: string
+  /** For a peer-reviewed paper: journal, year, volume and pages. */
+  readonly journal?: string
+  /** Where to read it (https). */
+  readonly url: string
 }
 
 /** Seconds of the "switch sides" pause between the left and right leg. */

@@ -8,28 +8,28 @@ import { localDateKey } from './local-date'
 
 /** The rule thresholds and where each comes from. */
 export const warningRules = {
-  /** A cramp lasting longer than this (NHS / nidirect: urgent help if over 10 minutes and not easing). */
+  /** A cramp lasting longer than this (nidirect: urgent help if over 10 minutes and not easing). */
   longCrampMinutes: 10,
-  /** Cramps on this many different days… (article: cramps that persist or come often) */
+  /** Cramps on this many different days… (Mayo Clinic, NHS: cramps that come often) */
   frequentDays: 3,
   /** …within this many days. */
   frequentWindowDays: 7,
-  /** Night cramps on this many nights in a row (NHS: cramps that disturb sleep). */
+  /** Night cramps on this many nights in a row (NHS, nidirect: cramps that disturb sleep). */
   nightsInARow: 3
 } as const
 
 /** The kinds of warning sign, each with the sources of its rule (ids in sources.ts). */
 export const warningKinds = {
-  /** Swelling, redness, weakness, numbness or a cramp that did not ease (article; NHS / nidirect). */
-  symptoms: ['hamstring-cramps-article', 'nhs-nidirect-cramps'],
+  /** Swelling, redness or skin changes, weakness, numbness, or a cramp that did not ease (Mayo Clinic; NHS). */
+  symptoms: ['mayo-muscle-cramp', 'nhs-leg-cramps'],
   /** Longer than `longCrampMinutes`. */
-  long: ['nhs-nidirect-cramps'],
+  long: ['nidirect-leg-cramps'],
   /** Cramps on `frequentDays` days within `frequentWindowDays`. */
-  frequent: ['hamstring-cramps-article'],
+  frequent: ['mayo-muscle-cramp', 'nhs-leg-cramps'],
   /** Night cramps on `nightsInARow` nights in a row. */
-  nights: ['nhs-nidirect-cramps', 'hamstring-cramps-article'],
+  nights: ['nhs-leg-cramps', 'nidirect-leg-cramps'],
   /** A cramp that woke the person or kept them awake. */
-  sleep: ['nhs-nidirect-cramps']
+  sleep: ['nhs-leg-cramps', 'nidirect-leg-cramps']
 } as const satisfies Record<string, readonly string[]>
 
 /** A kind of warning sign. */

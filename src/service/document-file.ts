@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { recoverDocument, serializeDocument, type DocumentDefinition, type RecoveryReason } from '../core/document'
 import type { DocumentStore, DocumentStoreFactory, DocumentStoreOptions } from './ports'
@@ -39,9 +39,26 @@ export function backupPathFor(path: string, now: Date, reason: RecoveryReason): 
   return `${path}.${reason}-${stamp}`
 }
 
+/** The suffix conf's atomic write (atomically) gives its temp files: `.tmp-`, 10 timestamp digits, 6 hex digits. */
+const atomicTempSuffix = /^\.tmp-\d{10}[0-9a-f]{6}$/
+
 /**
- * Opens a stored document. A file that does not parse, validate, or comes from a newer Limber is
- * moved aside (never deleted) before the store opens it; the valid parts are kept.
+ * Deletes the temp files that saves of `fileName` cut short by a crash left in `dataDir` (`journal.json.tmp-…`),
+ * and nothing else. Safe only while this process holds the folder's lock: another Limber's save in progress
+ * would look the same.
+ */
+function removeStaleTempFiles(dataDir: string, fileName: string): void {
+  if (!existsSync(dataDir)) return
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    const suffix = entry.name.startsWith(fileName) ? entry.name.slice(fileName.length) : ''
+    if (entry.isFile() && atomicTempSuffix.test(suffix)) rmSync(join(dataDir, entry.name), { force: true })
+  }
+}
+
+/**
+ * Opens a stored document; called once this process holds the data folder's lock (instance-lock.ts). Temp
+ * files that an interrupted save left are removed first. A file that does not parse, validate, or comes
+ * from a newer Limber is moved aside (never deleted) before the store opens it; the valid parts are kept.
  */
 export function openDocument<T extends object>(
   definition: DocumentDefinition<T>,
@@ -50,6 +67,7 @@ export function openDocument<T extends object>(
   now: Date
 ): OpenDocument<T> {
   const path = join(dataDir, `${definition.name}.json`)
+  removeStaleTempFiles(dataDir, `${definition.name}.json`)
   const raw = existsSync(path) ? readFileSync(path, 'utf8') : undefined
   const recovered = recoverDocument(definition, raw)
   let recovery: OpenDocument<T>['recovery']

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { sourceById } from '../../../core/sources'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
+import { SourceCitation } from '../shell/source-citation'
 import { warningReason, warningSourceIds } from './warning-text'
 import './warning-panel.css'
 import '../i18n/cramp-strings'
@@ -51,7 +52,7 @@ export default function WarningPanel(): ReactNode {
             const source = sourceById(id)
             return source ? (
               <li key={id}>
-                {source.organisation}: <cite>{source.title}</cite>
+                <SourceCitation source={source} />
               </li>
             ) : null
           })}

@@ -34,9 +34,9 @@ describe('warning-sign reasons (the panel and History)', () => {
 
   it('names each source once, in the order the signs give them', () => {
     const signs = [
-      sign({ kind: 'long', sourceIds: ['nhs-nidirect-cramps'] }),
-      sign({ kind: 'frequent', sourceIds: ['hamstring-cramps-article', 'nhs-nidirect-cramps'] })
+      sign({ kind: 'long', sourceIds: ['nidirect-leg-cramps'] }),
+      sign({ kind: 'frequent', sourceIds: ['mayo-muscle-cramp', 'nidirect-leg-cramps'] })
     ]
-    expect(warningSourceIds(signs)).toEqual(['nhs-nidirect-cramps', 'hamstring-cramps-article'])
+    expect(warningSourceIds(signs)).toEqual(['nidirect-leg-cramps', 'mayo-muscle-cramp'])
   })
 })

@@ -5,9 +5,10 @@ import { useTranslation } from '../i18n/use-translation'
 import { newestFirst } from './history-data'
 import { sourceById } from '../../../core/sources'
 import { warningReason } from '../cramps/warning-text'
+import { SourceCitation } from '../shell/source-citation'
 import '../i18n/history-strings'
 
-/** Where the advice behind a warning sign comes from: each source's title (linked when its address is certain) and publisher. */
+/** Where the advice behind a warning sign comes from: each source's title, linked to its page, and its publisher. */
 function WarningSources({ sign }: { readonly sign: WarningSign }): ReactNode {
   const t = useTranslation()
   const sources = sign.sourceIds.flatMap((id) => sourceById(id) ?? [])
@@ -18,15 +19,7 @@ function WarningSources({ sign }: { readonly sign: WarningSign }): ReactNode {
       <ul>
         {sources.map((source) => (
           <li key={source.id}>
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
-            {' — '}
-            {source.organisation}
+            <SourceCitation source={source} />
           </li>
         ))}
       </ul>
