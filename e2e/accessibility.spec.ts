@@ -35,7 +35,7 @@ test('the routine player and the routine editor have no serious or critical acce
 test('the cramp log has no serious or critical accessibility violations', async ({ limber }) => {
   const { page } = limber
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
-  await page.getByRole('link', { name: 'Log a cramp' }).first().click()
+  await page.getByRole('button', { name: 'Log a cramp' }).click()
   await expect(page.getByRole('heading', { name: 'Log a cramp', level: 1 })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })

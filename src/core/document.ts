@@ -1,7 +1,12 @@
+/** What a migration may know besides the document: when it runs (absent where no clock was given). */
+export interface MigrationContext {
+  readonly nowMs?: number
+}
+
 /** One numbered migration: turns a document of version `to - 1` into version `to`. */
 export interface Migration {
   readonly to: number
-  readonly migrate: (previous: Record<string, unknown>) => Record<string, unknown>
+  readonly migrate: (previous: Record<string, unknown>, context: MigrationContext) => Record<string, unknown>
 }
 
 /** How a stored document is versioned, defaulted and salvaged. */
@@ -43,12 +48,13 @@ export function serializeDocument<T extends object>(
 export function migrateDocument(
   definition: DocumentDefinition<unknown>,
   document: Record<string, unknown>,
-  fromVersion: number
+  fromVersion: number,
+  context: MigrationContext = {}
 ): Record<string, unknown> {
   let current = document
   for (const migration of [...definition.migrations].sort((a, b) => a.to - b.to)) {
     if (migration.to > fromVersion && migration.to <= definition.currentVersion) {
-      current = migration.migrate(current)
+      current = migration.migrate(current, context)
     }
   }
   return current
@@ -58,7 +64,11 @@ export function migrateDocument(
  * Turns the raw text of a stored document into a usable value: parse, migrate, validate, salvage.
  * `raw === undefined` means there is no file yet (a first start), which is not a problem.
  */
-export function recoverDocument<T>(definition: DocumentDefinition<T>, raw: string | undefined): RecoveredDocument<T> {
+export function recoverDocument<T>(
+  definition: DocumentDefinition<T>,
+  raw: string | undefined,
+  context: MigrationContext = {}
+): RecoveredDocument<T> {
   if (raw === undefined) return { value: definition.defaults() }
   let parsed: unknown
   try {
@@ -79,7 +89,7 @@ export function recoverDocument<T>(definition: DocumentDefinition<T>, raw: strin
   try {
     migrated =
       version < definition.currentVersion
-        ? migrateDocument(definition as DocumentDefinition<unknown>, fields, version)
+        ? migrateDocument(definition as DocumentDefinition<unknown>, fields, version, context)
         : fields
   } catch {
     migrated = fields

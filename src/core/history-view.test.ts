@@ -8,6 +8,7 @@ import { dateOfDayNumber, dayNumberOfDate, dayNumberOfMs, mondayOfDayNumber } fr
 import { localMs, run, testSettings } from './reminder-planner-fixtures'
 import { crampAt, daySummary, drinkAt, journalWith, routineAt } from './journal-fixtures'
 import type { WarningSign } from './warning-signs'
+import type { WorkoutPlan } from './reminders'
 
 const drink = (date: string, time: string, amountMl: number) => drinkAt(date, time, amountMl)
 const routine = routineAt
@@ -17,6 +18,8 @@ const summary = daySummary
 const view = (journal: Journal, nowMs: number, extra: Partial<HistoryInput> = {}) =>
   historyView({ journal, settings: testSettings(), hotDays: [], nowMs, warnings: [], ...extra })
 const waterOn = (result: ReturnType<typeof historyView>, date: string) => result.water.find((d) => d.date === date)
+/** A workout in the plan since New Year, long before any day these tests look at. */
+const since2026 = (workout: WorkoutPlan): WorkoutPlan => ({ ...workout, addedAtMs: localMs('2026-01-01', '09:00') })
 /** A drink meeting the default 2000 ml goal on each of the dates. */
 const goalDrinks = (dates: readonly string[]) => dates.map((date) => drink(date, '12:00', 2000))
 
@@ -119,7 +122,7 @@ describe('streaks (Europe/Berlin)', () => {
   describe('warm-ups before planned workouts', () => {
     // Mondays, Wednesdays and Fridays at 18:00; today is Wednesday 17 June.
     const settings = () =>
-      testSettings({ workouts: [run('run', '18:00', { type: 'weekly', weekdays: ['mon', 'wed', 'fri'] })] })
+      testSettings({ workouts: [since2026(run('run', '18:00', { type: 'weekly', weekdays: ['mon', 'wed', 'fri'] }))] })
     const wednesday = () => localMs('2026-06-17', '12:00')
     const warmUps = (dates: readonly string[]) => dates.map((date) => routine(date, '17:45', 'warm-up'))
 
@@ -157,7 +160,7 @@ describe('streaks (Europe/Berlin)', () => {
         workouts: [
           run('run', '07:00', { type: 'weekly', weekdays: ['mon'] }),
           run('gym', '18:00', { type: 'once', date: '2026-06-15' })
-        ]
+        ].map(since2026)
       })
       const oneWarmUp = journalWith({ routines: warmUps(['2026-06-08', '2026-06-15']) })
       expect(view(oneWarmUp, wednesday(), { settings: twoADay }).streaks.warmUpBeforeWorkouts).toEqual({
@@ -205,7 +208,7 @@ describe('weekly charts (Europe/Berlin)', () => {
       workouts: [
         run('run', '18:00', { type: 'weekly', weekdays: ['mon', 'wed', 'fri'] }),
         run('race', '09:00', { type: 'once', date: '2026-06-13' })
-      ]
+      ].map(since2026)
     })
     const journal = journalWith({
       days: [summary('2026-06-10', { routinesCompleted: { 'warm-up': 2, 'cool-down': 1, relief: 4 } })],
@@ -223,6 +226,48 @@ describe('weekly charts (Europe/Berlin)', () => {
     expect(weeks.at(-2)).toEqual({ weekStart: '2026-06-08', warmUps: 2, coolDowns: 2, workoutsPlanned: 4 })
     // Monday's and today's runs count; Friday's is still ahead.
     expect(weeks.at(-1)).toEqual({ weekStart: '2026-06-15', warmUps: 1, coolDowns: 1, workoutsPlanned: 2 })
+  })
+})
+
+describe('a plan counted only from when it existed (Europe/Berlin)', () => {
+  // Mondays, Wednesdays and Fridays at 18:00, added on Tuesday 9 June; today is Wednesday 17 June.
+  const mwf = run('run', '18:00', { type: 'weekly', weekdays: ['mon', 'wed', 'fri'] })
+  const today = localMs('2026-06-17', '12:00')
+  const journal = journalWith({ water: [drink('2026-05-04', '09:00', 500)] })
+
+  it('plans no workouts in the weeks before the workout was added', () => {
+    const settings = testSettings({ workouts: [{ ...mwf, addedAtMs: localMs('2026-06-09', '20:00') }] })
+    const weeks = view(journal, today, { settings }).routineWeeks
+    expect(weeks.slice(0, -2).map((week) => week.workoutsPlanned)).toEqual([0, 0, 0, 0, 0, 0])
+    // Added on Tuesday evening: Wednesday and Friday of that week, then Monday and today.
+    expect(weeks.at(-2)?.workoutsPlanned).toBe(2)
+    expect(weeks.at(-1)?.workoutsPlanned).toBe(2)
+  })
+
+  it('does not count a workout day before the plan existed as a missed warm-up', () => {
+    const settings = testSettings({ workouts: [{ ...mwf, addedAtMs: localMs('2026-06-12', '08:00') }] })
+    const warmUps = ['2026-06-12', '2026-06-15'].map((date) => routine(date, '17:45', 'warm-up'))
+    const result = view(journalWith({ ...journal, routines: warmUps }), today, { settings })
+    expect(result.streaks.warmUpBeforeWorkouts).toEqual({ current: 2, best: 2 })
+  })
+
+  it('counts a workout with no record of when it was added from today only', () => {
+    const weeks = view(journal, today, { settings: testSettings({ workouts: [mwf] }) }).routineWeeks
+    expect(weeks.map((week) => week.workoutsPlanned)).toEqual([0, 0, 0, 0, 0, 0, 0, 1])
+  })
+})
+
+describe('today on the water chart (Europe/Berlin)', () => {
+  it('marks today in progress while its goal is not met, past days as met or not, and today done once met', () => {
+    const journal = journalWith({ water: [drink('2026-06-16', '09:00', 900), drink('2026-06-17', '09:00', 600)] })
+    const result = view(journal, localMs('2026-06-17', '12:00'))
+    expect(waterOn(result, '2026-06-16')).toMatchObject({ met: false, inProgress: false })
+    expect(waterOn(result, '2026-06-17')).toMatchObject({ met: false, inProgress: true })
+    const met = journalWith({ water: [drink('2026-06-17', '09:00', 2000)] })
+    expect(waterOn(view(met, localMs('2026-06-17', '12:00')), '2026-06-17')).toMatchObject({
+      met: true,
+      inProgress: false
+    })
   })
 })
 

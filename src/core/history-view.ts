@@ -119,23 +119,31 @@ function streakOf(results: readonly boolean[], lastIsPending: boolean): Streak {
 const daysBetween = (from: DayNumber, to: DayNumber): DayNumber[] =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, offset) => from + offset)
 
-/** Workouts the current plan puts on a day, for the days `from`…`to`. */
-function workoutPlanner(settings: Settings, from: DayNumber, to: DayNumber): (day: DayNumber) => number {
+/** Workouts the current plan puts on a day, for the days `from`…`to`, each counted from the day it was added. */
+function workoutPlanner(
+  settings: Settings,
+  from: DayNumber,
+  to: DayNumber,
+  today: DayNumber
+): (day: DayNumber) => number {
+  // A workout with no record of when it was added counts from today: never as missed before the plan existed.
+  const addedOn = (workout: Settings['workouts'][number]): DayNumber =>
+    workout.addedAtMs === undefined ? today : dayNumberOfMs(workout.addedAtMs)
   // A weekly plan falls on its weekdays, whatever the clock does that day, so it is counted per weekday:
   // walking every weekly plan through years of days (workoutOccurrences) would cost days × workouts.
-  const perWeekday = weekdays.map(
-    (weekday) =>
-      settings.workouts.filter((w) => w.schedule.type === 'weekly' && w.schedule.weekdays.includes(weekday)).length
+  const perWeekday = weekdays.map((weekday) =>
+    settings.workouts.filter((w) => w.schedule.type === 'weekly' && w.schedule.weekdays.includes(weekday)).map(addedOn)
   )
   const once = new Map<DayNumber, number>()
   const [fromMs, toMs] = [localStartMsOfDayNumber(from), localStartMsOfDayNumber(to + 1)]
   for (const workout of settings.workouts.filter((w) => w.schedule.type === 'once')) {
     for (const { date } of workoutOccurrences(workout, fromMs, toMs)) {
       const day = dayNumberOfDate(date)
-      once.set(day, (once.get(day) ?? 0) + 1)
+      if (day >= addedOn(workout)) once.set(day, (once.get(day) ?? 0) + 1)
     }
   }
-  return (day) => (perWeekday[weekdayOfDayNumber(day)] ?? 0) + (once.get(day) ?? 0)
+  return (day) =>
+    (perWeekday[weekdayOfDayNumber(day)] ?? []).filter((added) => day >= added).length + (once.get(day) ?? 0)
 }
 
 /** The Mondays of the last `count` weeks, oldest first, the week holding `today` last. */
@@ -153,10 +161,24 @@ function goalOf(index: JournalIndex, input: HistoryInput) {
   }
 }
 
-function waterDays(index: JournalIndex, goal: ReturnType<typeof goalOf>, days: readonly DayNumber[]): WaterDay[] {
+function waterDays(
+  index: JournalIndex,
+  goal: ReturnType<typeof goalOf>,
+  days: readonly DayNumber[],
+  today: DayNumber
+): WaterDay[] {
   return days.map((day) => {
     const totals = index.days.get(day)
-    return { date: dateOfDayNumber(day), totalMl: totals?.waterMl ?? 0, ...goal(day), drinks: totals?.drinks ?? 0 }
+    const ofDay = goal(day)
+    // Today is still going on: short of the goal so far is "in progress", not "not met".
+    const inProgress = day === today && !ofDay.met
+    return {
+      date: dateOfDayNumber(day),
+      totalMl: totals?.waterMl ?? 0,
+      ...ofDay,
+      inProgress,
+      drinks: totals?.drinks ?? 0
+    }
   })
 }
 
@@ -203,7 +225,7 @@ export function historyView(input: HistoryInput): HistoryView {
   // Every day the journal knows of, oldest first (none for an empty journal, or one only in the future).
   const known = firstDay === null ? [] : daysBetween(firstDay, today)
   const routineStart = mondayOfDayNumber(today) - 7 * (historySpan.routineWeeks - 1)
-  const planned = workoutPlanner(input.settings, Math.min(firstDay ?? routineStart, routineStart), today)
+  const planned = workoutPlanner(input.settings, Math.min(firstDay ?? routineStart, routineStart), today, today)
   const goal = goalOf(index, input)
   const goalMetDays = known.map((day) => goal(day).met)
   const urine: UrineDay[] = daysBetween(today - historySpan.urineDays + 1, today).flatMap((day) => {
@@ -212,7 +234,7 @@ export function historyView(input: HistoryInput): HistoryView {
   })
   return {
     today: dateOfDayNumber(today),
-    water: waterDays(index, goal, daysBetween(today - historySpan.waterDays + 1, today)),
+    water: waterDays(index, goal, daysBetween(today - historySpan.waterDays + 1, today), today),
     crampWeeks: crampWeeks(index, today),
     routineWeeks: routineWeeks(index, planned, today),
     streaks: {

@@ -12,6 +12,8 @@ export interface WaterDay {
   /** The goal as it stands now (plus the hot-day extra on a day marked hot). */
   readonly goalMl: number
   readonly met: boolean
+  /** Today, while its goal is not met yet: still going on, so neither met nor missed. */
+  readonly inProgress: boolean
   readonly drinks: number
   readonly hotDay: boolean
 }

@@ -77,7 +77,8 @@ export const WorkoutPlanSchema = z
         })
         .strict(),
       z.object({ type: z.literal('once'), date: z.iso.date('Use a date such as 2026-05-01') }).strict()
-    ])
+    ]),
+    addedAtMs: z.number().int().nonnegative().optional()
   })
   .strict() satisfies z.ZodType<WorkoutPlan>
 

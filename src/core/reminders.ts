@@ -24,6 +24,8 @@ export interface WorkoutPlan {
   readonly schedule:
     | { readonly type: 'weekly'; readonly weekdays: readonly Weekday[] }
     | { readonly type: 'once'; readonly date: string }
+  /** When it was added to the plan: History counts it from that day on (missing: from today). */
+  readonly addedAtMs?: number
 }
 
 /** How the user wants to be reminded (part of settings). */

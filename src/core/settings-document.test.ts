@@ -69,4 +69,18 @@ describe('settings document', () => {
       electrolytes: { enabled: true, leadMinutes: 60, minWorkoutMinutes: 60 }
     })
   })
+
+  it('counts planned workouts of a version 4 file from the upgrade on, keeping any date already recorded', () => {
+    const upgradeMs = new Date(2026, 5, 17, 9, 0).getTime()
+    const workouts = [
+      { id: 'run', kind: 'run', time: '18:00', durationMinutes: 45, schedule: { type: 'weekly', weekdays: ['mon'] } },
+      { id: 'gym', kind: 'gym', time: '07:00', durationMinutes: 30, schedule: { type: 'weekly', weekdays: ['tue'] } }
+    ]
+    const file = JSON.stringify({ schemaVersion: 4, ...defaultSettings(), workouts })
+    const recovered = recoverDocument(settingsDocument, file, { nowMs: upgradeMs })
+    expect(recovered.problem).toBeUndefined()
+    expect(recovered.migratedFrom).toBe(4)
+    expect(recovered.value.workouts.map((workout) => workout.addedAtMs)).toEqual([upgradeMs, upgradeMs])
+    expect(recovered.value.workouts[0]).toMatchObject(workouts[0] ?? {})
+  })
 })

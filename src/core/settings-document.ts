@@ -32,6 +32,23 @@ export const settingsMigrations: readonly Migration[] = [
     // Version 4 added the player's get-ready countdown, cue volume and visual flash.
     to: 4,
     migrate: (previous) => ({ getReadySeconds: 5, cueVolumePercent: 80, flashCues: true, ...previous })
+  },
+  {
+    // Version 5 records when each planned workout was added. Nothing said so before: existing workouts count
+    // from the upgrade on, so History does not report workouts "planned" for weeks before the plan existed.
+    to: 5,
+    migrate: (previous, { nowMs }) => {
+      const workouts = previous.workouts
+      if (!Array.isArray(workouts) || nowMs === undefined) return previous
+      return {
+        ...previous,
+        workouts: workouts.map((workout: unknown) =>
+          typeof workout === 'object' && workout !== null && !('addedAtMs' in workout)
+            ? { ...workout, addedAtMs: nowMs }
+            : workout
+        )
+      }
+    }
   }
 ]
 
@@ -60,10 +77,10 @@ function salvageSettings(candidate: Record<string, unknown>): { value: Settings;
   return { value, dropped }
 }
 
-/** The settings document: schema version 4. */
+/** The settings document: schema version 5. */
 export const settingsDocument: DocumentDefinition<Settings> = {
   name: 'settings',
-  currentVersion: 4,
+  currentVersion: 5,
   migrations: settingsMigrations,
   defaults: defaultSettings,
   salvage: salvageSettings

@@ -28,6 +28,30 @@ describe('companion', () => {
     expect(again.today.totalMl).toBe(750)
   })
 
+  it('records when each planned workout was added, and keeps that date when the plan changes later', async () => {
+    const clock = fakeClock(noon)
+    const companion = companionIn(tempDataDir(), clock)
+    const run = { id: 'run', kind: 'run', time: '18:00', durationMinutes: 45 } as const
+    await companion.invoke('updateSettings', {
+      workouts: [{ ...run, schedule: { type: 'weekly', weekdays: ['mon'] } }]
+    })
+    clock.advance(3 * 24 * 3600_000)
+    const gym = {
+      id: 'gym',
+      kind: 'gym',
+      time: '07:00',
+      durationMinutes: 30,
+      schedule: { type: 'once', date: '2026-12-01' }
+    } as const
+    await companion.invoke('updateSettings', {
+      workouts: [{ ...run, schedule: { type: 'weekly', weekdays: ['mon', 'thu'] } }, gym]
+    })
+    expect(companion.state().settings.workouts.map((workout) => [workout.id, workout.addedAtMs])).toEqual([
+      ['run', noon],
+      ['gym', noon + 3 * 24 * 3600_000]
+    ])
+  })
+
   it('refuses an invalid goal, names the field, and leaves the settings file untouched', async () => {
     const dataDir = tempDataDir()
     const companion = companionIn(dataDir)

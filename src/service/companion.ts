@@ -4,6 +4,7 @@ import { journalDocument, type Journal } from '../core/journal'
 import { startOfLocalDay, startOfNextLocalDay } from '../core/local-date'
 import { routineLibraryDocument, type RoutineLibrary } from '../core/routine-library'
 import { settingsDocument } from '../core/settings-document'
+import { stampWorkoutsAdded } from '../core/workout-added'
 import { type Settings } from '../core/settings'
 import { parseCallInput, type CallOutcome, type ContractError, type EventPayloads } from '../contract/contract'
 import { isCallName, queryCallNames, type CallName, type EventName } from '../contract/names'
@@ -317,7 +318,12 @@ export class Companion {
   #waterAndSettingsHandlers() {
     return {
       getState: () => undefined,
-      updateSettings: (patch: Partial<Settings>) => this.#settings.write({ ...this.#settings.value, ...patch }),
+      updateSettings: (patch: Partial<Settings>) => {
+        const previous = this.#settings.value
+        const next = { ...previous, ...patch }
+        const workouts = stampWorkoutsAdded(previous.workouts, next.workouts, this.#clock.now())
+        this.#settings.write({ ...next, workouts })
+      },
       logWater: ({ amountMl }: { amountMl: number }) => {
         const entry = { id: randomUUID(), loggedAtMs: this.#clock.now(), amountMl }
         this.#journal.write({ ...this.#journal.value, water: [...this.#journal.value.water, entry] })

@@ -69,7 +69,7 @@ export function openDocument<T extends object>(
   const path = join(dataDir, `${definition.name}.json`)
   removeStaleTempFiles(dataDir, `${definition.name}.json`)
   const raw = existsSync(path) ? readFileSync(path, 'utf8') : undefined
-  const recovered = recoverDocument(definition, raw)
+  const recovered = recoverDocument(definition, raw, { nowMs: now.getTime() })
   let recovery: OpenDocument<T>['recovery']
   if (recovered.problem) {
     const backupPath = backupPathFor(path, now, recovered.problem.reason)

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../core/settings'
+import { settingsDocument } from '../core/settings-document'
 import { companionIn, tempDataDir } from './testing/temp-companion'
 
 /** Writes `content` as the settings file, starts a companion, and reports what the user would see. */
@@ -39,7 +40,12 @@ describe('store recovery', () => {
     expect(state.settings).toMatchObject({ volumeUnit: 'floz', glassMl: 300, dailyGoalMl: 2000, bodyWeightKg: null })
     expect(state.notices[0]).toMatchObject({ reason: 'invalid', dropped: ['dailyGoalMl', 'bodyWeightKg'] })
     expect(backups).toHaveLength(1)
-    expect(onDisk).toMatchObject({ schemaVersion: 4, volumeUnit: 'floz', glassMl: 300, dailyGoalMl: 2000 })
+    expect(onDisk).toMatchObject({
+      schemaVersion: settingsDocument.currentVersion,
+      volumeUnit: 'floz',
+      glassMl: 300,
+      dailyGoalMl: 2000
+    })
   })
 
   it('keeps the good weekdays of a partly broken active-hours table', () => {
@@ -129,6 +135,6 @@ describe('store recovery', () => {
     expect(state.settings.activeHours.wed).toEqual({ enabled: true, start: '07:30', end: '22:00' })
     expect(state.notices).toEqual([])
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { schemaVersion: number }
-    expect(onDisk.schemaVersion).toBe(4)
+    expect(onDisk.schemaVersion).toBe(settingsDocument.currentVersion)
   })
 })

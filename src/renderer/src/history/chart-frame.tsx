@@ -40,6 +40,10 @@ export interface LegendEntry {
   /** The swatch: a bar or a (goal) line. */
   readonly shape: 'bar' | 'line'
   readonly className: string
+  /** A second mark over the bar (a pattern), as the chart draws it. */
+  readonly overlayClassName?: string
+  /** A number on the swatch, as the chart writes it inside its bars. */
+  readonly mark?: string
 }
 
 function Swatch({ entry }: { readonly entry: LegendEntry }): ReactNode {
@@ -48,7 +52,15 @@ function Swatch({ entry }: { readonly entry: LegendEntry }): ReactNode {
       {entry.shape === 'line' ? (
         <line x1="0" y1="9" x2="18" y2="9" className={entry.className} />
       ) : (
-        <rect x="2" y="2" width="14" height="14" className={entry.className} />
+        <>
+          <rect x="2" y="2" width="14" height="14" className={entry.className} />
+          {entry.overlayClassName && <rect x="2" y="2" width="14" height="14" className={entry.overlayClassName} />}
+          {entry.mark && (
+            <text x="9" y="9" className="legend-mark">
+              {entry.mark}
+            </text>
+          )}
+        </>
       )}
     </svg>
   )

@@ -11,6 +11,44 @@ import '../i18n/history-strings'
 
 const severities = [1, 2, 3, 4, 5] as const
 
+/** Severities told apart by more than colour: 2 striped, 3 cross-hatched, 4 dotted (1 and 5 plain, lightest and darkest). */
+const patterned: ReadonlySet<number> = new Set([2, 3, 4])
+/** A slice this tall (px) has room for its severity's number. */
+const NUMBER_MIN_HEIGHT = 16
+
+/** The patterns drawn over severities 2–4, shared by the bars and the legend's swatches. */
+function SeverityPatterns(): ReactNode {
+  return (
+    <svg width="0" height="0" className="chart-defs" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern
+          id="severity-pattern-2"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line x1="0" y1="0" x2="0" y2="6" className="severity-ink" />
+        </pattern>
+        <pattern
+          id="severity-pattern-3"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <path d="M0 3h6M3 0v6" className="severity-ink" />
+        </pattern>
+        <pattern id="severity-pattern-4" width="5" height="5" patternUnits="userSpaceOnUse">
+          <circle cx="2.5" cy="2.5" r="1.1" className="severity-ink severity-ink-light" />
+        </pattern>
+      </defs>
+    </svg>
+  )
+}
+
+const severityClass = (severity: number): string => `severity-bar severity-${severity}`
+
 /** Stacked bars: each week's cramps by severity, mildest at the bottom, with the week's total on top. */
 function CrampBars({ weeks, width }: { readonly weeks: readonly CrampWeek[]; readonly width: number }): ReactNode {
   const plot = plotSize(width)
@@ -24,16 +62,32 @@ function CrampBars({ weeks, width }: { readonly weeks: readonly CrampWeek[]; rea
         const left = x(week.weekStart) ?? 0
         return (
           <g key={week.weekStart}>
-            {severitySegments(week).map((segment) => (
-              <Bar
-                key={segment.severity}
-                x={left}
-                y={y(segment.to)}
-                width={band}
-                height={Math.max(0, y(segment.from) - y(segment.to))}
-                className={`severity-bar severity-${segment.severity}`}
-              />
-            ))}
+            {severitySegments(week).map((segment) => {
+              const [top, height] = [y(segment.to), Math.max(0, y(segment.from) - y(segment.to))]
+              return (
+                <g key={segment.severity}>
+                  <Bar x={left} y={top} width={band} height={height} className={severityClass(segment.severity)} />
+                  {patterned.has(segment.severity) && (
+                    <Bar
+                      x={left}
+                      y={top}
+                      width={band}
+                      height={height}
+                      className={`severity-pattern-${segment.severity}`}
+                    />
+                  )}
+                  {height >= NUMBER_MIN_HEIGHT && band >= 14 && (
+                    <text
+                      className={`severity-number severity-number-${segment.severity}`}
+                      x={left + band / 2}
+                      y={top + height / 2}
+                    >
+                      {formatCount(segment.severity)}
+                    </text>
+                  )}
+                </g>
+              )
+            })}
             {week.count > 0 && (
               <text className="bar-total" x={left + band / 2} y={y(week.count) - 5}>
                 {formatCount(week.count)}
@@ -55,11 +109,14 @@ export function CrampSection({ weeks }: { readonly weeks: readonly CrampWeek[] }
     key: String(severity),
     label: severityName(severity),
     shape: 'bar',
-    className: `severity-bar severity-${severity}`
+    className: severityClass(severity),
+    ...(patterned.has(severity) ? { overlayClassName: `severity-pattern-${severity}` } : {}),
+    mark: formatCount(severity)
   }))
   return (
     <section className="history-section" aria-labelledby="history-cramps-title">
       <h2 id="history-cramps-title">{t('history.cramps.title')}</h2>
+      <SeverityPatterns />
       {crampTotals(weeks).total === 0 ? (
         <p className="muted empty-state">{t('history.cramps.empty', { weeks: count })}</p>
       ) : (

@@ -24,6 +24,7 @@ const day = (date: string, totalMl: number, goalMl = 2000): WaterDay => ({
   totalMl,
   goalMl,
   met: totalMl >= goalMl,
+  inProgress: false,
   drinks: totalMl > 0 ? 1 : 0,
   hotDay: false
 })

@@ -3,6 +3,7 @@ import type { ImportReport } from '../../../core/data-transfer'
 import type { WaterDay } from '../../../core/history'
 import {
   crampSummary,
+  dayAxisLabels,
   formatWeek,
   goalMetStreak,
   importSummary,
@@ -64,6 +65,7 @@ describe('chart summaries', () => {
     totalMl: met ? 2000 : 500,
     goalMl: 2000,
     met,
+    inProgress: false,
     drinks: 2,
     hotDay: false
   })
@@ -71,6 +73,13 @@ describe('chart summaries', () => {
   it('words the water chart as the brief and screen readers expect', () => {
     const days = [true, false, true, true, false, true, false].map((met, index) => day(`2026-11-0${index + 1}`, met))
     expect(waterSummary(days)).toBe('Water per day for the last 7 days: goal met on 4 of 7 days')
+  })
+
+  it('says today is still in progress rather than counting it as a missed day', () => {
+    const days = [day('2026-11-01', true), { ...day('2026-11-02', false), inProgress: true }]
+    expect(waterSummary(days)).toBe(
+      'Water per day for the last 2 days: goal met on 1 of 2 days. Today is still in progress.'
+    )
   })
 
   it('words the cramp and routine charts', () => {
@@ -102,5 +111,12 @@ describe('streaks', () => {
     expect(goalMetStreak({ current: 3, best: 9 })).toBe('Water goal met: 3 days in a row (best 9)')
     expect(goalMetStreak({ current: 1, best: 1 })).toBe('Water goal met: 1 day in a row (best 1)')
     expect(warmUpStreak({ current: 0, best: 5 })).toBe('Warm-up before planned workouts: 0 in a row (best 5)')
+  })
+})
+
+describe('the 30-day axis', () => {
+  it('names the month at the first label and where a new month begins', () => {
+    const labels = dayAxisLabels(['2026-10-08', '2026-10-14', '2026-10-20', '2026-10-26', '2026-11-01', '2026-11-06'])
+    expect([...labels.values()]).toEqual(['Oct 8', '14', '20', '26', 'Nov 1', '6'])
   })
 })

@@ -31,9 +31,24 @@ export const formatDayOfMonth = (key: string): string => dateFormat({ day: 'nume
 /** A day in a table row, "Mon, Nov 25". */
 export const formatDay = (key: string): string =>
   dateFormat({ weekday: 'short', month: 'short', day: 'numeric' }).format(dateFromKey(key))
-/** A week's Monday on an axis, "Nov 25". */
+/** A day with its month, "Nov 25": a week's Monday on an axis, or where the 30-day axis enters a month. */
 export const formatWeekShort = (key: string): string =>
   dateFormat({ month: 'short', day: 'numeric' }).format(dateFromKey(key))
+
+/**
+ * The 30-day axis labels for the labelled days (oldest first): the month is named at the first label and
+ * wherever it changes ("Nov 9", "12", …, "Dec 1"), so a bare "3" never leaves the reader guessing which month.
+ */
+export function dayAxisLabels(keys: readonly string[]): ReadonlyMap<string, string> {
+  let month: string | undefined
+  return new Map(
+    keys.map((key) => {
+      const label = key.slice(0, 7) === month ? formatDayOfMonth(key) : formatWeekShort(key)
+      month = key.slice(0, 7)
+      return [key, label]
+    })
+  )
+}
 /** A week's Monday in a table row or a summary, "Nov 25, 2026". */
 export const formatWeek = (key: string): string => dateFormat({ dateStyle: 'medium' }).format(dateFromKey(key))
 
@@ -44,7 +59,8 @@ function joinList(items: readonly string[]): string {
 
 /** The water chart's text alternative. */
 export function waterSummary(days: readonly WaterDay[]): string {
-  return t('history.water.summary', { days: formatCount(days.length), met: formatCount(daysMet(days)) })
+  const summary = t('history.water.summary', { days: formatCount(days.length), met: formatCount(daysMet(days)) })
+  return days.at(-1)?.inProgress ? `${summary}. ${t('history.water.summaryToday')}` : summary
 }
 
 /** The cramps chart's text alternative. */

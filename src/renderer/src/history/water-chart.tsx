@@ -8,8 +8,31 @@ import { displayAmount, formatDisplayNumber, formatVolume } from '../format/volu
 import { useTranslation } from '../i18n/use-translation'
 import { ChartAxes, ChartFigure, chartMargin, plotSize, type LegendEntry } from './chart-frame'
 import { chartTop, labelledIndexes, noWater, waterRanges, waterWindow, type WaterRange } from './history-data'
-import { formatCount, formatDay, formatDayOfMonth, formatWeekday, waterSummary } from './history-wording'
+import { dayAxisLabels, formatCount, formatDay, formatWeekday, waterSummary } from './history-wording'
 import '../i18n/history-strings'
+
+/** Met, not met, or today still in progress (hatched, not counted as a miss). */
+const barClass = (day: WaterDay): string =>
+  day.met ? 'water-bar water-met' : day.inProgress ? 'water-bar water-today' : 'water-bar'
+
+/** The hatching drawn over today's bar while it is in progress (the legend's swatch uses it too). */
+function TodayHatch(): ReactNode {
+  return (
+    <svg width="0" height="0" className="chart-defs" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern
+          id="water-today-pattern"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line x1="0" y1="0" x2="0" y2="6" className="water-today-line" />
+        </pattern>
+      </defs>
+    </svg>
+  )
+}
 
 /** The bars: water per day, the day's goal as a dashed mark across its bar, a tick above the days that met it. */
 function WaterBars({
@@ -29,7 +52,9 @@ function WaterBars({
   const band = x.bandwidth()
   const overhang = Math.min(4, band * 0.2)
   const labelled = labelledIndexes(days.length, Math.floor(plot.width / 46))
-  const formatX = days.length <= 7 ? formatWeekday : formatDayOfMonth
+  const xTicks = days.filter((_, index) => labelled.has(index)).map((day) => day.date)
+  const monthLabels = dayAxisLabels(xTicks)
+  const formatX = days.length <= 7 ? formatWeekday : (key: string) => monthLabels.get(key) ?? key
   return (
     <Group left={chartMargin.left} top={chartMargin.top}>
       <text className="chart-unit" x={-chartMargin.left + 2} y={-12}>
@@ -41,13 +66,16 @@ function WaterBars({
         const goal = y(displayAmount(day.goalMl, unit))
         return (
           <g key={day.date}>
-            <Bar
-              x={left}
-              y={top}
-              width={band}
-              height={Math.max(0, plot.height - top)}
-              className={day.met ? 'water-bar water-met' : 'water-bar'}
-            />
+            <Bar x={left} y={top} width={band} height={Math.max(0, plot.height - top)} className={barClass(day)} />
+            {day.inProgress && (
+              <Bar
+                x={left}
+                y={top}
+                width={band}
+                height={Math.max(0, plot.height - top)}
+                className="water-today-hatch"
+              />
+            )}
             <Line
               from={{ x: left - overhang, y: goal }}
               to={{ x: left + band + overhang, y: goal }}
@@ -65,7 +93,7 @@ function WaterBars({
         x={x}
         y={y}
         plotHeight={plot.height}
-        xTicks={days.filter((_, index) => labelled.has(index)).map((day) => day.date)}
+        xTicks={xTicks}
         formatX={formatX}
         formatY={(value) => formatDisplayNumber(value, unit)}
       />
@@ -88,6 +116,17 @@ export function WaterSection({
   const legend: readonly LegendEntry[] = [
     { key: 'met', label: t('history.water.legendMet'), shape: 'bar', className: 'water-bar water-met' },
     { key: 'not-met', label: t('history.water.legendNotMet'), shape: 'bar', className: 'water-bar' },
+    ...(days.at(-1)?.inProgress
+      ? [
+          {
+            key: 'today',
+            label: t('history.water.legendToday'),
+            shape: 'bar',
+            className: 'water-bar water-today',
+            overlayClassName: 'water-today-hatch'
+          } as const
+        ]
+      : []),
     { key: 'goal', label: t('history.water.legendGoal'), shape: 'line', className: 'goal-mark' }
   ]
   return (
@@ -102,6 +141,7 @@ export function WaterSection({
           ))}
         </div>
       </div>
+      <TodayHatch />
       {noWater(days) ? (
         <p className="muted empty-state">{t('history.water.empty', { days: count })}</p>
       ) : (
@@ -127,7 +167,13 @@ export function WaterSection({
                     ? t('history.water.hotDayGoal', { goal: formatVolume(day.goalMl, unit) })
                     : formatVolume(day.goalMl, unit)}
                 </td>
-                <td>{day.met ? t('history.water.yes') : t('history.water.no')}</td>
+                <td>
+                  {day.met
+                    ? t('history.water.yes')
+                    : day.inProgress
+                      ? t('history.water.inProgress')
+                      : t('history.water.no')}
+                </td>
               </tr>
             ))
           }}

@@ -35,7 +35,7 @@ export function App(): ReactNode {
               <svg className="app-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <path d="M12 2.5c3.8 4.6 6.5 8.3 6.5 11.6a6.5 6.5 0 0 1-13 0c0-3.3 2.7-7 6.5-11.6z" />
               </svg>
-              {t('app.name')}
+              <span className="app-name-text">{t('app.name')}</span>
             </span>
             <MainNav active={route} />
             <CrampButton />

@@ -37,4 +37,11 @@ describe('hash routes', () => {
     expect(routeFromHash(routeHref('mini')).route.chrome).toBe(false)
     expect(routeFromHash(routeHref('widget')).route.chrome).toBe(false)
   })
+
+  it('marks no navigation entry current during the first-run setup', () => {
+    const { route } = routeFromHash('#/setup')
+    expect(route.id).toBe('setup')
+    expect(route.section).toBeUndefined()
+    expect(routeFromHash('#/player').route.section).toBe('routines')
+  })
 })

@@ -64,8 +64,8 @@ export const routes = [
   { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
   {
     // First-run setup: opened on first start and from Settings; it shares the settings chunk (no ninth dynamic import).
+    // No section: a new user setting up is not "in Settings", so no navigation entry is marked current.
     id: 'setup',
-    section: 'settings',
     Screen: lazy(() => loadSettings().then((module) => ({ default: module.SetupScreen }))),
     preload: loadSettings
   },

@@ -51,7 +51,7 @@ export function DrinkList({
   }
 
   return (
-    <section className="drink-list" aria-labelledby="drink-list-title">
+    <section className="today-card drink-list" aria-labelledby="drink-list-title">
       <h2 id="drink-list-title" ref={heading} tabIndex={-1}>
         {t('today.entriesTitle')}
       </h2>

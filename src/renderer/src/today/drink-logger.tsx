@@ -5,6 +5,7 @@ import { useAppState } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { CustomAmountForm } from './custom-amount-form'
+import { BottleIcon, GlassIcon } from './drink-icons'
 import { LiveMessage, type LiveMessageValue } from './live-message'
 
 type Message = LiveMessageValue
@@ -60,22 +61,28 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
   return (
     <section className="drink-logger" aria-labelledby="drink-logger-title">
       <h2 id="drink-logger-title">{t('today.logTitle')}</h2>
-      <div className="quick-add">
+      <div className="quick-add drink-buttons">
         <button
           ref={glassButton}
           type="button"
-          className="button-primary"
+          className="button-primary drink-button"
           onClick={() => void logDrink(state.settings.glassMl)}
         >
+          <GlassIcon />
           {t('today.addGlass', { amount: formatVolume(state.settings.glassMl, unit) })}
         </button>
-        <button type="button" className="button-primary" onClick={() => void logDrink(state.settings.bottleMl)}>
+        <button
+          type="button"
+          className="button-primary drink-button"
+          onClick={() => void logDrink(state.settings.bottleMl)}
+        >
+          <BottleIcon />
           {t('today.addBottle', { amount: formatVolume(state.settings.bottleMl, unit) })}
         </button>
       </div>
-      <CustomAmountForm unit={unit} onLog={(amountMl) => logDrink(amountMl, false)} />
-      <div className="undo-row">
-        <button type="button" onClick={() => void undo()} disabled={!state.canUndo}>
+      <div className="drink-more">
+        <CustomAmountForm unit={unit} onLog={(amountMl) => logDrink(amountMl, false)} />
+        <button type="button" className="undo-button" onClick={() => void undo()} disabled={!state.canUndo}>
           {t('today.undo')}
         </button>
       </div>

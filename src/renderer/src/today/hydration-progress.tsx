@@ -6,17 +6,8 @@ import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { WaterRing } from './water-ring'
 
-/** The daily goal, what was drunk so far as a ring and as words, a note once the goal is met, then any children. */
-export function HydrationProgress({
-  day,
-  unit,
-  children
-}: {
-  readonly day: HydrationDay
-  readonly unit: VolumeUnit
-  /** Shown below the ring and the amounts (Today's reminder line and hot-day switch). */
-  readonly children?: ReactNode
-}): ReactNode {
+/** The daily goal and what was drunk so far, as a ring and as words, with a note once the goal is met. */
+export function HydrationProgress({ day, unit }: { readonly day: HydrationDay; readonly unit: VolumeUnit }): ReactNode {
   const t = useTranslation()
   const amountOfGoal = t('today.amountOfGoal', {
     total: formatVolume(day.totalMl, unit),
@@ -45,7 +36,6 @@ export function HydrationProgress({
         <p className="muted">{t('today.percentOfGoal', { percent })}</p>
         {goalMet && <p className="goal-met-message">{t('today.goalMet')}</p>}
       </div>
-      {children}
     </section>
   )
 }

@@ -55,7 +55,8 @@ export function RemindersToday({ state }: { readonly state: AppState }): ReactNo
     })
 
   return (
-    <div className="today-reminders">
+    <section className="today-card today-reminders" aria-labelledby="today-reminders-title">
+      <h2 id="today-reminders-title">{t('today.remindersTitle')}</h2>
       <p className="next-reminder">
         {state.reminders.paused
           ? t('today.remindersPaused')
@@ -78,6 +79,6 @@ export function RemindersToday({ state }: { readonly state: AppState }): ReactNo
         </p>
       </div>
       <LiveMessage message={message} />
-    </div>
+    </section>
   )
 }

@@ -5,7 +5,7 @@ import { formatClockTime, formatPercent, numberFormat } from '../format/number-f
 import { useTranslation } from '../i18n/use-translation'
 import { useStartRoutine } from '../routines/use-start-routine'
 import { loadPlayer } from '../player/load-player'
-import { routeHref } from '../shell/navigation'
+import { navigateTo, routeHref } from '../shell/navigation'
 
 /** The built-in routines Today offers to start with one press. */
 const quickStarts = [
@@ -48,7 +48,7 @@ export function RoutinesToday({ state }: { readonly state: AppState }): ReactNod
   const session = state.session
   const inProgress = session !== null && (session.status === 'running' || session.status === 'paused')
   return (
-    <section className="routines-today" aria-labelledby="routines-today-title">
+    <section className="today-card routines-today" aria-labelledby="routines-today-title">
       <h2 id="routines-today-title">{t('today.routinesTitle')}</h2>
       {state.routinesToday.length === 0 ? (
         <p className="muted">{t('today.noRoutines')}</p>
@@ -82,13 +82,14 @@ export function RoutinesToday({ state }: { readonly state: AppState }): ReactNod
             ))}
         </div>
       )}
-      <p className="log-cramp-link">
-        <a href={routeHref('cramp')}>{t('today.logCramp')}</a>
-        {' · '}
-        <a href={routeHref('prevention')}>
+      <div className="today-actions">
+        <button type="button" onClick={() => navigateTo('cramp')}>
+          {t('today.logCramp')}
+        </button>
+        <button type="button" onClick={() => navigateTo('prevention')}>
           {state.urineToday === null ? t('today.urineCheckIn') : t('today.urineCheckedIn')}
-        </a>
-      </p>
+        </button>
+      </div>
       <p role="alert" className="log-error">
         {failure}
       </p>

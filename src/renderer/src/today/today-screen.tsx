@@ -9,7 +9,10 @@ import { RemindersToday } from './reminders-today'
 import { RoutinesToday } from './routines-today'
 import './today.css'
 
-/** Today: progress towards the daily goal with the next reminder, today's routines, ways to log a drink, and today's drinks. */
+/**
+ * Today: the water ring with the ways to log a drink right under it, then today's drinks; beside them (below
+ * them in a narrow window) the next reminder and today's routines.
+ */
 export function TodayScreen(): ReactNode {
   const t = useTranslation()
   return (
@@ -18,12 +21,18 @@ export function TodayScreen(): ReactNode {
       <StateGate>
         {(state) => (
           <div className="today">
-            <HydrationProgress day={state.today} unit={state.settings.volumeUnit}>
+            {/* The water goal and the ways to log a drink come first: they are what Today is opened for. */}
+            <div className="today-column">
+              <div className="today-card today-water">
+                <HydrationProgress day={state.today} unit={state.settings.volumeUnit} />
+                <DrinkLogger state={state} />
+              </div>
+              <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} totalMl={state.today.totalMl} />
+            </div>
+            <div className="today-column">
               <RemindersToday state={state} />
-            </HydrationProgress>
-            <RoutinesToday state={state} />
-            <DrinkLogger state={state} />
-            <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} totalMl={state.today.totalMl} />
+              <RoutinesToday state={state} />
+            </div>
           </div>
         )}
       </StateGate>
