@@ -27,7 +27,14 @@ export interface HeldWorkoutReminder {
 }
 
 // Hot days add electrolyte reminders to some dates only: a note about the plan as a whole leaves them out.
-const noHotDays: ReminderState = { pausedUntilMs: null, pausedIndefinitely: false, snoozedUntilMs: {}, hotDays: [] }
+const noHotDays: ReminderState = {
+  pausedUntilMs: null,
+  pausedIndefinitely: false,
+  snoozedUntilMs: {},
+  hotDays: [],
+  startedAtMs: null,
+  skipped: []
+}
 
 /** The occurrences that stand for the plan: a one-off on its date, a weekly one on each of its next seven days. */
 function representativeOccurrences(workout: WorkoutPlan, nowMs: number): { startMs: number; date: string }[] {

@@ -33,11 +33,11 @@ const bySoonest = (a: PlannedReminder, b: PlannedReminder): number =>
   a.dueAtMs - b.dueAtMs || kindOrder(a.kind) - kindOrder(b.kind) || a.id.localeCompare(b.id)
 
 /**
- * Whether a reminder was already sent. A reminder the user snoozed (every record of it answered "snoozed")
+ * Whether a reminder was already sent (or skipped). A reminder the user snoozed (every record of it answered "snoozed")
  * is not: it comes back once, at its kind's snooze end.
  */
 function sentCheck(input: PlannerInput): (reminder: PlannedReminder) => boolean {
-  const sent = new Set<string>()
+  const sent = new Set<string>(input.state.skipped.map((reminder) => reminder.id))
   const snoozed = new Set<string>()
   for (const record of input.fired) (record.response === 'snoozed' ? snoozed : sent).add(record.id)
   return (reminder) =>

@@ -120,7 +120,15 @@ const ReminderStateSchema = z
     pausedUntilMs: z.number().int().nonnegative().nullable(),
     pausedIndefinitely: z.boolean(),
     snoozedUntilMs: z.partialRecord(ReminderKindSchema, z.number().int().nonnegative()),
-    hotDays: z.array(z.iso.date()).max(400)
+    hotDays: z.array(z.iso.date()).max(400),
+    startedAtMs: z.number().int().nonnegative().nullable(),
+    skipped: z
+      .array(
+        z
+          .object({ id: z.string().min(1).max(120), kind: ReminderKindSchema, dueAtMs: z.number().int().nonnegative() })
+          .strict()
+      )
+      .max(400)
   })
   .strict() satisfies z.ZodType<ReminderState>
 
@@ -129,10 +137,12 @@ export const emptyReminderState = (): ReminderState => ({
   pausedUntilMs: null,
   pausedIndefinitely: false,
   snoozedUntilMs: {},
-  hotDays: []
+  hotDays: [],
+  startedAtMs: null,
+  skipped: []
 })
 
-/** The reminder-state document (`reminders.json`): pause, snoozes, hot days. */
+/** The reminder-state document (`reminders.json`): pause, snoozes, hot days, skips; a missing field takes its default. */
 export const reminderStateDocument: DocumentDefinition<ReminderState> = {
   name: 'reminders',
   currentVersion: 1,

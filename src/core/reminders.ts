@@ -64,6 +64,17 @@ export interface ReminderState {
   readonly snoozedUntilMs: Partial<Record<ReminderKind, number>>
   /** Local dates (`YYYY-MM-DD`) marked as hot-weather or heavy-training days. */
   readonly hotDays: readonly string[]
+  /** When reminders began (the first-run setup was finished): the first drink reminder comes an interval later. */
+  readonly startedAtMs: number | null
+  /** Coming reminders the user chose to skip; each is treated as sent at its due time. */
+  readonly skipped: readonly SkippedReminder[]
+}
+
+/** A coming reminder the user skipped from the Reminders screen. */
+export interface SkippedReminder {
+  readonly id: string
+  readonly kind: ReminderKind
+  readonly dueAtMs: number
 }
 
 /** A reminder the planner says is due at some instant. */

@@ -245,13 +245,13 @@ export class Companion {
 
   /** The machine woke up: replan from the wall clock (one catch-up per kind at most); a routine stays paused. */
   systemResumed(): void {
-    this.#replan()
+    this.#replan({ afterGap: true })
     this.#changed()
   }
 
   /** The clock or the time zone changed: replan from the wall clock, keeping local times. */
   timeChanged(): void {
-    this.#replan()
+    this.#replan({ afterGap: true })
     this.#changed()
   }
 
@@ -266,9 +266,13 @@ export class Companion {
     this.#listeners.clear()
   }
 
-  /** Replans reminders, and wakes at midnight (a new day) and when a pause ends, to push the new state. */
-  #replan(): void {
-    this.#reminders.replan()
+  /**
+   * Replans reminders, and wakes at midnight (a new day) and when a pause ends, to push the new state.
+   * Only after a real gap (wake-up, clock change) may a missed reminder be caught up.
+   */
+  #replan(options: { readonly afterGap?: boolean } = {}): void {
+    if (options.afterGap) this.#reminders.resumed()
+    else this.#reminders.replan()
     const nowMs = this.#clock.now()
     const wake = (): void => {
       compactStoredJournal(this.#journal, this.#clock.now())
@@ -317,7 +321,12 @@ export class Companion {
   #waterAndSettingsHandlers() {
     return {
       getState: () => undefined,
-      updateSettings: (patch: Partial<Settings>) => this.#settings.write({ ...this.#settings.value, ...patch }),
+      updateSettings: (patch: Partial<Settings>) => {
+        const startsReminders = patch.setupCompleted === true && !this.#settings.value.setupCompleted
+        this.#settings.write({ ...this.#settings.value, ...patch })
+        // Reminders begin now: the time before setup was not missed, and the first drink reminder waits an interval.
+        if (startsReminders) this.#reminderState.write({ ...this.#reminderState.value, startedAtMs: this.#clock.now() })
+      },
       logWater: ({ amountMl }: { amountMl: number }) => {
         const entry = { id: randomUUID(), loggedAtMs: this.#clock.now(), amountMl }
         this.#journal.write({ ...this.#journal.value, water: [...this.#journal.value.water, entry] })
