@@ -136,7 +136,9 @@ export class Companion {
     this.#handlers = {
       ...this.#waterAndSettingsHandlers(),
       ...routineHandlers(this.#library, this.#player, () => this.#settings.value.getReadySeconds * 1000),
-      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState),
+      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState, () =>
+        this.#reminders.upcoming()
+      ),
       ...journalHandlers(
         options.clock,
         {
