@@ -77,7 +77,9 @@ export const WorkoutPlanSchema = z
         })
         .strict(),
       z.object({ type: z.literal('once'), date: z.iso.date('Use a date such as 2026-05-01') }).strict()
-    ])
+    ]),
+    // Optional, so settings saved before it existed read unchanged (no migration needed): absent means not allowed.
+    allowInQuietHours: z.boolean().optional()
   })
   .strict() satisfies z.ZodType<WorkoutPlan>
 

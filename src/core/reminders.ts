@@ -24,6 +24,8 @@ export interface WorkoutPlan {
   readonly schedule:
     | { readonly type: 'weekly'; readonly weekdays: readonly Weekday[] }
     | { readonly type: 'once'; readonly date: string }
+  /** The person allowed this workout's reminders in quiet hours and outside active hours (absent: not allowed). */
+  readonly allowInQuietHours?: boolean
 }
 
 /** How the user wants to be reminded (part of settings). */
