@@ -7,7 +7,14 @@ import type { PlannedReminder, ReminderState } from './reminders'
 import type { Settings } from './settings'
 import { clockTimeToMinutes, localDateKey } from './local-date'
 import { weekdayOf } from './weekdays'
-import { activeWindow, firstAllowedFrom, isPausedAt, localDayBounds, wallClockHhmm } from './reminder-planner-hours'
+import {
+  activeWindow,
+  firstAllowedFrom,
+  isPausedAt,
+  localDayBounds,
+  runsPastMidnight,
+  wallClockHhmm
+} from './reminder-planner-hours'
 import { firstUnblocked, workoutDrinkBlocks, type DrinkBlock } from './reminder-planner-spacing'
 
 /** Extra water on a day marked hot or heavy-training (the source article: more in warm weather). */
@@ -30,7 +37,9 @@ export function hydrationIntervalMinutes(settings: Settings, state: ReminderStat
   if (chosen !== null) return chosen
   const day = settings.activeHours[weekdayOf(at)]
   if (!day.enabled) return derivedInterval.dayOffMinutes
-  const activeMinutes = clockTimeToMinutes(day.end) - clockTimeToMinutes(day.start)
+  // A night shift (the end before the start) runs on past midnight.
+  const activeMinutes =
+    clockTimeToMinutes(day.end) - clockTimeToMinutes(day.start) + (runsPastMidnight(day) ? 24 * 60 : 0)
   const glasses = effectiveGoalMl(settings, state, at) / settings.glassMl
   const { stepMinutes, minMinutes, maxMinutes } = derivedInterval
   const rounded = Math.round(activeMinutes / glasses / stepMinutes) * stepMinutes
@@ -52,10 +61,12 @@ interface HydrationDay {
 
 function hydrationDay(input: PlannerInput, atMs: number): HydrationDay | null {
   const { settings, state } = input
-  const at = new Date(atMs)
-  const window = activeWindow(settings, at)
+  const window = activeWindow(settings, new Date(atMs))
   if (!settings.reminders.hydration.enabled || window === null) return null
-  const day = localDayBounds(atMs)
+  // The day the window opened on: its goal and pace, and its drinks from midnight on (past midnight for a night shift).
+  const at = new Date(window.startMs)
+  const opened = localDayBounds(window.startMs)
+  const day = { startMs: opened.startMs, endMs: Math.max(opened.endMs, window.endMs) }
   const onDay = (ms: number) => ms >= day.startMs && ms < day.endMs
   const drinks = input.water.filter((drink) => onDay(drink.loggedAtMs))
   // A reminder the user snoozed does not count: the snooze says when it comes back. A skipped one does, at its due time.

@@ -5,6 +5,7 @@
  */
 import { heldWorkoutReminders } from './held-workout-reminders'
 import { clockTimeToMinutes } from './local-date'
+import { runsPastMidnight } from './reminder-planner-hours'
 import type { ReminderSettings, WorkoutPlan } from './reminders'
 import type { ActiveHours, Settings } from './settings'
 
@@ -45,6 +46,8 @@ export function hoursFittingWorkout(settings: Settings, workout: WorkoutPlan, no
     const minutes = clockTimeToMinutes(reminder.time)
     for (const day of reminder.weekdays) {
       const hours = activeHours[day]
+      // A night shift's hours are left alone: the workout is then allowed in quiet hours instead.
+      if (runsPastMidnight(hours)) return null
       const [start, end] = hours.enabled
         ? [clockTimeToMinutes(hours.start), clockTimeToMinutes(hours.end)]
         : [minutes, minutes + 1]
