@@ -16,7 +16,7 @@ export interface DrinkBlock {
 }
 
 /**
- * For each workout occurrence on [dayStartMs, dayEndMs): from one interval before its first drink reminder to one
+ * For each workout occurrence near [dayStartMs, dayEndMs): from one interval before its first drink reminder to one
  * interval after its last (the workout itself lies between). Skipped reminders do not count; sent ones do.
  */
 export function workoutDrinkBlocks(
@@ -27,7 +27,8 @@ export function workoutDrinkBlocks(
 ): DrinkBlock[] {
   const skipped = new Set(input.state.skipped.map((reminder) => reminder.id))
   const byOccurrence = new Map<string, number[]>()
-  for (const reminder of workoutReminders(input, dayStartMs, dayEndMs)) {
+  // A workout drink just across midnight still keeps its interval from the paced ones on this side.
+  for (const reminder of workoutReminders(input, dayStartMs - intervalMs, dayEndMs + intervalMs)) {
     if (!workoutDrinkKinds.includes(reminder.kind) || skipped.has(reminder.id)) continue
     const key = `${reminder.workoutId}:${reminder.workoutStartMs}`
     byOccurrence.set(key, [...(byOccurrence.get(key) ?? []), reminder.dueAtMs])
@@ -35,7 +36,8 @@ export function workoutDrinkBlocks(
   // A workout drink sent late (a catch-up) counts from when it was sent.
   for (const fired of input.fired) {
     if (!workoutDrinkKinds.includes(fired.kind) || fired.response === 'snoozed') continue
-    if (fired.firedAtMs >= dayStartMs && fired.firedAtMs < dayEndMs) byOccurrence.set(fired.id, [fired.firedAtMs])
+    const near = fired.firedAtMs >= dayStartMs - intervalMs && fired.firedAtMs < dayEndMs + intervalMs
+    if (near) byOccurrence.set(fired.id, [fired.firedAtMs])
   }
   return [...byOccurrence.values()].map((times) => ({
     // A reminder exactly one interval before keeps the interval, so it is allowed.
