@@ -61,6 +61,19 @@ test("a planned run puts its warm-up on the day's list; pausing until turned bac
   await add.getByRole('button', { name: 'Add workout' }).click()
   const comingUp = page.getByRole('region', { name: 'Coming up today' })
   await expect(comingUp).toContainText('Warm-up for your run')
+  // The run itself is on the timeline, between its warm-up and its cool-down.
+  const lines = await comingUp.getByRole('listitem').allTextContents()
+  const lineOf = (text: string): number => lines.findIndex((line) => line.includes(text))
+  expect(lineOf('Run starts · 45 min')).toBeGreaterThan(lineOf('Warm-up for your run'))
+  expect(lineOf('Cool-down after your run')).toBeGreaterThan(lineOf('Run starts · 45 min'))
+
+  // A coming reminder can be skipped, and the skip undone.
+  await comingUp.getByRole('button', { name: /^Skip Warm-up for your run at 11:45\sAM$/ }).click()
+  await expect(comingUp.getByRole('status')).toHaveText(/^Skipped: Warm-up for your run at 11:45\sAM\. Undo$/)
+  await expect(comingUp.getByRole('listitem').filter({ hasText: 'Warm-up for your run' })).toHaveCount(0)
+  await comingUp.getByRole('button', { name: 'Undo' }).click()
+  await expect(comingUp.getByRole('listitem').filter({ hasText: 'Warm-up for your run' })).toHaveCount(1)
+  await expect(comingUp.getByRole('status')).toHaveText(/^Warm-up for your run at 11:45\sAM is back on\.$/)
 
   const pause = page.getByRole('region', { name: 'Pause reminders' })
   await pause.getByRole('button', { name: 'Pause until I turn them back on' }).click()
@@ -70,7 +83,9 @@ test("a planned run puts its warm-up on the day's list; pausing until turned bac
   await expect(comingUp).toContainText('Warm-up for your run')
 })
 
-test('a 07:00 run says quiet hours hold back its warm-up; at 18:00 the note is gone', async ({ limber }) => {
+test('a 07:00 run says quiet hours hold back its warm-up and one click allows them; at 18:00 the note is gone', async ({
+  limber
+}) => {
   const { page } = limber
   await limber.clock.setTomorrowAt(10)
   await page.reload()
@@ -102,5 +117,14 @@ test('a 07:00 run says quiet hours hold back its warm-up; at 18:00 the note is g
   const evening = plan.getByRole('listitem').filter({ hasText: /^Run · Mon at (6:00\s?PM|18:00)/ })
   await expect(evening).toBeVisible()
   await expect(evening.getByText(/hold back/)).toHaveCount(0)
+  await expect(evening.getByRole('button', { name: /Allow reminders for this workout/ })).toHaveCount(0)
+  await expect(early.getByText(warmUpHeld)).toBeVisible()
+  // No paragraph of advice: one click allows this workout's reminders in quiet hours.
+  await expect(early.getByText(/Plan it at another time/)).toHaveCount(0)
+  await early.getByRole('button', { name: /^Allow reminders for this workout Run · Mon at 0?7:00/ }).click()
+  await expect(plan.getByRole('status')).toContainText(/^Reminders allowed for Run · Mon at 0?7:00/)
+  await expect(early.getByText(warmUpHeld)).toHaveCount(0)
+  await expect(early).toContainText("This workout's reminders may come in quiet hours and outside your active hours.")
+  await early.getByRole('button', { name: /^Hold them back again/ }).click()
   await expect(early.getByText(warmUpHeld)).toBeVisible()
 })

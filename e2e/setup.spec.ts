@@ -82,9 +82,17 @@ test.describe('a brand-new user', () => {
     await expect(page.getByText(/is a setting of the desktop app/)).toBeVisible()
     await page.getByRole('button', { name: 'Finish setup' }).click()
 
+    // Setup ends on a short summary: the goal, the next reminder (a drink, an interval from now) and the run.
+    await expect(page.getByRole('heading', { name: "You're set" })).toBeFocused()
+    const summary = page.getByRole('region', { name: "You're set" })
+    await expect(summary.getByRole('definition').nth(0)).toHaveText(goal)
+    await expect(summary.getByRole('definition').nth(1)).toHaveText(/^.+ — Drink · \d+ ml$/)
+    await expect(summary.getByRole('definition').nth(2)).toHaveText(/^Run · .+ · 45 min$/)
+    await summary.getByRole('button', { name: 'Go to Today' }).click()
+
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
     await expect(page.getByText(`0 ml of ${goal}`, { exact: true })).toBeVisible()
-    // Drink reminders are due from now on, well before the run's reminders (16:00 and later).
+    // The first drink reminder comes an interval after setup, well before the run's reminders (16:00 and later).
     await expect(page.getByText(/^Next reminder: .+ — drink about \d+ ml$/)).toBeVisible()
 
     // The run is planned, and setup stays done after a restart.
@@ -155,6 +163,8 @@ test('setup runs again from Settings, starts from the current settings and check
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Finish setup' }).click()
 
+  await expect(page.getByRole('heading', { name: "You're set" })).toBeFocused()
+  await page.getByRole('button', { name: 'Go to Today' }).click()
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
   await expect(page.getByText('0 fl oz of 80 fl oz', { exact: true })).toBeVisible()
 })

@@ -30,7 +30,7 @@ describe('contract validation', () => {
   })
 
   it('names the nested field of a bad active-hours day', () => {
-    const day = { enabled: true, start: '09:00', end: '08:00' }
+    const day = { enabled: true, start: '09:00', end: '09:00' }
     const days = { sun: day, mon: day, tue: day, wed: day, thu: day, fri: day, sat: day }
     const outcome = parseCallInput('updateSettings', { activeHours: days })
     expect(!outcome.ok && outcome.error.issues[0]?.field).toBe('activeHours.sun.end')

@@ -61,6 +61,10 @@ export const callInputs = {
       minutes: z.union(snoozeMinutesChoices.map((minutes) => z.literal(minutes)))
     })
     .strict(),
+  /** Skips one coming reminder (by its planned id): it is not sent, and a drink reminder counts as sent then. */
+  skipReminder: z.object({ reminderId: z.string().min(1).max(120) }).strict(),
+  /** Takes back a skip: the reminder comes again if its time has not passed. */
+  unskipReminder: z.object({ reminderId: z.string().min(1).max(120) }).strict(),
   /** Pauses every reminder: for an hour, until tomorrow, until turned back on, or for some minutes (the command line). */
   pauseReminders: z.union([
     z.object({ until: z.enum(['one-hour', 'tomorrow', 'turned-on']) }).strict(),

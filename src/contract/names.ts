@@ -20,6 +20,8 @@ export const callNames = [
   'openMiniTimer',
   'respondToReminder',
   'snoozeReminders',
+  'skipReminder',
+  'unskipReminder',
   'pauseReminders',
   'resumeReminders',
   'setHotDay',

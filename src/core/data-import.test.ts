@@ -126,8 +126,8 @@ describe('parseImport refuses, naming the problem', () => {
     ],
     [
       'settings that break a rule',
-      textWith((root) => (at(root, 'settings', 'activeHours', 'mon').end = '07:00')),
-      'settings.activeHours.mon.end: The end must be later than the start'
+      textWith((root) => (at(root, 'settings', 'activeHours', 'mon').end = '08:00')),
+      'settings.activeHours.mon.end: The end must differ from the start (an end before the start runs past midnight)'
     ]
   ])('%s', (_name, text, problem) => {
     expect(problemsOf(text)).toContain(problem)

@@ -27,7 +27,14 @@ export interface HeldWorkoutReminder {
 }
 
 // Hot days add electrolyte reminders to some dates only: a note about the plan as a whole leaves them out.
-const noHotDays: ReminderState = { pausedUntilMs: null, pausedIndefinitely: false, snoozedUntilMs: {}, hotDays: [] }
+const noHotDays: ReminderState = {
+  pausedUntilMs: null,
+  pausedIndefinitely: false,
+  snoozedUntilMs: {},
+  hotDays: [],
+  startedAtMs: null,
+  skipped: []
+}
 
 /** The occurrences that stand for the plan: a one-off on its date, a weekly one on each of its next seven days. */
 function representativeOccurrences(workout: WorkoutPlan, nowMs: number): { startMs: number; date: string }[] {
@@ -47,9 +54,11 @@ function clockTimeAt(atMs: number): string {
 /**
  * The workout's enabled reminders that fall where `isQuietAt` lets nothing fire (quiet hours, or outside the
  * active hours), each kind once, in the order they would come. A weekly workout is checked on its next
- * occurrence of each weekday from `nowMs`; hot days are ignored. Empty when every reminder can be sent.
+ * occurrence of each weekday from `nowMs`; hot days are ignored. Empty when every reminder can be sent, or the
+ * person allowed this workout's reminders at any hour.
  */
 export function heldWorkoutReminders(settings: Settings, workout: WorkoutPlan, nowMs: number): HeldWorkoutReminder[] {
+  if (workout.allowInQuietHours === true) return []
   const held = new Map<WorkoutReminderKind, { offsetMs: number; time: string; quiet: boolean; weekdays: Weekday[] }>()
   for (const { startMs, date } of representativeOccurrences(workout, nowMs)) {
     for (const { kind, dueAtMs } of occurrenceReminders({ settings, state: noHotDays }, workout, startMs, date)) {

@@ -3,9 +3,9 @@
  * Local time is the process's time zone; instants are always built from calendar fields (DST-safe).
  */
 import type { ReminderState } from './reminders'
-import type { Settings } from './settings'
+import type { ActiveDay, Settings } from './settings'
 import { clockTimeToMinutes, startOfLocalDay, startOfNextLocalDay } from './local-date'
-import { weekdayOf } from './weekdays'
+import { weekdayOf, weekdays, type Weekday } from './weekdays'
 
 const minuteMs = 60_000
 
@@ -45,13 +45,34 @@ export function wallClockMinus(start: Date, minutes: number): number {
   return exists && wall.getTime() < start.getTime() ? wall.getTime() : start.getTime() - minutes * minuteMs
 }
 
-/** The active-hours window of the local day holding `at`, or null when the day is off or the window is empty. */
-export function activeWindow(settings: Settings, at: Date): { startMs: number; endMs: number } | null {
-  const day = settings.activeHours[weekdayOf(at)]
-  if (!day.enabled) return null
-  const startMs = atWallClock(at, clockTimeToMinutes(day.start))
-  const endMs = atWallClock(at, clockTimeToMinutes(day.end))
+/** The weekday before the one holding `at`. */
+const weekdayBefore = (at: Date): Weekday => weekdays[(at.getDay() + 6) % 7] as Weekday
+
+/** Whether a day's active hours run past midnight (the end is before the start: a night shift). */
+export const runsPastMidnight = (day: ActiveDay): boolean =>
+  day.enabled && clockTimeToMinutes(day.end) < clockTimeToMinutes(day.start)
+
+/** The window a weekday's active hours open on the local day holding `day` (past midnight for a night shift), or null. */
+function windowOpeningOn(settings: Settings, day: Date): { startMs: number; endMs: number } | null {
+  const hours = settings.activeHours[weekdayOf(day)]
+  if (!hours.enabled) return null
+  const startMs = atWallClock(day, clockTimeToMinutes(hours.start))
+  const endDay = runsPastMidnight(hours) ? startOfNextLocalDay(day) : day
+  const endMs = atWallClock(endDay, clockTimeToMinutes(hours.end))
   return endMs > startMs ? { startMs, endMs } : null
+}
+
+/**
+ * The active-hours window that holds `at` or opens later on its local day, or null when the day is off: the
+ * night shift that began the evening before while `at` is in its morning part, else the window opening that day.
+ */
+export function activeWindow(settings: Settings, at: Date): { startMs: number; endMs: number } | null {
+  const dayBefore = new Date(at.getFullYear(), at.getMonth(), at.getDate() - 1)
+  const overnight = runsPastMidnight(settings.activeHours[weekdayBefore(at)])
+    ? windowOpeningOn(settings, dayBefore)
+    : null
+  if (overnight !== null && at.getTime() < overnight.endMs) return overnight
+  return windowOpeningOn(settings, at)
 }
 
 /** True when `minutes` past local midnight fall in the user's quiet hours (false when they are off). */
@@ -64,12 +85,16 @@ export function inQuietHours(settings: Settings, minutes: number): boolean {
   return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end
 }
 
-/** True when nothing may fire at `at`: inside quiet hours (which may wrap past midnight, e.g. 22:00–07:00), or outside that weekday's active hours (or the day is disabled). */
+/** True when nothing may fire at `at`: inside quiet hours (which may wrap past midnight, e.g. 22:00–07:00), or outside the active hours (a night shift's run past midnight into the next day; a disabled day has none). */
 export function isQuietAt(settings: Settings, at: Date): boolean {
   const day = settings.activeHours[weekdayOf(at)]
+  const dayBefore = settings.activeHours[weekdayBefore(at)]
   const minutes = wallClockMinutes(at)
-  const active = day.enabled && minutes >= clockTimeToMinutes(day.start) && minutes < clockTimeToMinutes(day.end)
-  return !active || inQuietHours(settings, minutes)
+  const [start, end] = [clockTimeToMinutes(day.start), clockTimeToMinutes(day.end)]
+  const today = day.enabled && minutes >= start && (runsPastMidnight(day) || minutes < end)
+  // The morning part of a night shift that began the evening before.
+  const lastNight = runsPastMidnight(dayBefore) && minutes < clockTimeToMinutes(dayBefore.end)
+  return !(today || lastNight) || inQuietHours(settings, minutes)
 }
 
 /** True while reminders are held: doNotDisturb, pausedIndefinitely, or pausedUntilMs > atMs. */
@@ -89,7 +114,9 @@ export function firstAllowedFrom(settings: Settings, fromMs: number, beforeMs: n
   const day = new Date(fromMs)
   const active = settings.activeHours[weekdayOf(day)]
   const quiet = settings.reminders.quietHours
-  const boundaries = [active.start, active.end, quiet.start, quiet.end].map((time) =>
+  // The end of a night shift from the evening before is a boundary too.
+  const lastNight = settings.activeHours[weekdayBefore(day)].end
+  const boundaries = [active.start, active.end, lastNight, quiet.start, quiet.end].map((time) =>
     atWallClock(day, clockTimeToMinutes(time))
   )
   const limitMs = Math.min(beforeMs, startOfNextLocalDay(day).getTime())

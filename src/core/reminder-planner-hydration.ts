@@ -7,7 +7,15 @@ import type { PlannedReminder, ReminderState } from './reminders'
 import type { Settings } from './settings'
 import { clockTimeToMinutes, localDateKey } from './local-date'
 import { weekdayOf } from './weekdays'
-import { activeWindow, firstAllowedFrom, isPausedAt, localDayBounds, wallClockHhmm } from './reminder-planner-hours'
+import {
+  activeWindow,
+  firstAllowedFrom,
+  isPausedAt,
+  localDayBounds,
+  runsPastMidnight,
+  wallClockHhmm
+} from './reminder-planner-hours'
+import { firstUnblocked, workoutDrinkBlocks, type DrinkBlock } from './reminder-planner-spacing'
 
 /** Extra water on a day marked hot or heavy-training (the source article: more in warm weather). */
 export const HOT_DAY_EXTRA_ML = 500
@@ -29,7 +37,9 @@ export function hydrationIntervalMinutes(settings: Settings, state: ReminderStat
   if (chosen !== null) return chosen
   const day = settings.activeHours[weekdayOf(at)]
   if (!day.enabled) return derivedInterval.dayOffMinutes
-  const activeMinutes = clockTimeToMinutes(day.end) - clockTimeToMinutes(day.start)
+  // A night shift (the end before the start) runs on past midnight.
+  const activeMinutes =
+    clockTimeToMinutes(day.end) - clockTimeToMinutes(day.start) + (runsPastMidnight(day) ? 24 * 60 : 0)
   const glasses = effectiveGoalMl(settings, state, at) / settings.glassMl
   const { stepMinutes, minMinutes, maxMinutes } = derivedInterval
   const rounded = Math.round(activeMinutes / glasses / stepMinutes) * stepMinutes
@@ -45,18 +55,25 @@ interface HydrationDay {
   readonly intervalMs: number
   /** The earliest the next reminder may come: after the last reminder, the last drink and any snooze or pause. */
   readonly notBeforeMs: number
+  /** Around a workout's own drink reminders no paced one comes. */
+  readonly blocks: readonly DrinkBlock[]
 }
 
 function hydrationDay(input: PlannerInput, atMs: number): HydrationDay | null {
   const { settings, state } = input
-  const at = new Date(atMs)
-  const window = activeWindow(settings, at)
+  const window = activeWindow(settings, new Date(atMs))
   if (!settings.reminders.hydration.enabled || window === null) return null
-  const day = localDayBounds(atMs)
+  // The day the window opened on: its goal and pace, and its drinks from midnight on (past midnight for a night shift).
+  const at = new Date(window.startMs)
+  const opened = localDayBounds(window.startMs)
+  const day = { startMs: opened.startMs, endMs: Math.max(opened.endMs, window.endMs) }
   const onDay = (ms: number) => ms >= day.startMs && ms < day.endMs
   const drinks = input.water.filter((drink) => onDay(drink.loggedAtMs))
-  // A reminder the user snoozed does not count: the snooze says when it comes back.
-  const sent = input.fired.filter((r) => r.kind === 'hydration' && r.response !== 'snoozed' && onDay(r.firedAtMs))
+  // A reminder the user snoozed does not count: the snooze says when it comes back. A skipped one does, at its due time.
+  const sent = [
+    ...input.fired.filter((r) => r.kind === 'hydration' && r.response !== 'snoozed').map((r) => r.firedAtMs),
+    ...state.skipped.filter((r) => r.kind === 'hydration').map((r) => r.dueAtMs)
+  ].filter(onDay)
   const intervalMs = hydrationIntervalMinutes(settings, state, at) * minuteMs
   return {
     ...window,
@@ -65,11 +82,14 @@ function hydrationDay(input: PlannerInput, atMs: number): HydrationDay | null {
     intervalMs,
     notBeforeMs: Math.max(
       window.startMs,
-      ...sent.map((r) => r.firedAtMs + intervalMs),
+      ...sent.map((sentAtMs) => sentAtMs + intervalMs),
       ...drinks.map((drink) => drink.loggedAtMs + intervalMs),
+      // Just after setup the person has not logged what they drank yet: give them an interval first.
+      state.startedAtMs === null ? 0 : state.startedAtMs + intervalMs,
       state.snoozedUntilMs.hydration ?? 0,
       state.pausedUntilMs ?? 0
-    )
+    ),
+    blocks: workoutDrinkBlocks(input, day.startMs, day.endMs, intervalMs)
   }
 }
 
@@ -85,15 +105,28 @@ function suggestedAmountMl(day: HydrationDay, atMs: number): number {
   return Math.min(roundedMl, maxSuggestedMl, day.goalMl - day.drunkMl)
 }
 
+/** The earliest allowed instant from fromMs on that no workout drink reminder blocks, or null. */
+function allowedUnblocked(input: PlannerInput, day: HydrationDay, fromMs: number): number | null {
+  let at: number | null = fromMs
+  for (let tries = 0; at !== null && tries < 8; tries += 1) {
+    const allowed = firstAllowedFrom(input.settings, at, day.endMs)
+    if (allowed === null) return null
+    const unblocked = firstUnblocked(allowed, day.blocks)
+    if (unblocked === allowed) return allowed
+    at = unblocked < day.endMs ? unblocked : null
+  }
+  return null
+}
+
 /** The earliest allowed due instant on fromMs's day, or null when none is left before the active end. */
 function nextDueMs(input: PlannerInput, day: HydrationDay, fromMs: number): number | null {
   const { settings } = input
-  const first = firstAllowedFrom(settings, Math.max(fromMs, day.notBeforeMs), day.endMs)
+  const first = allowedUnblocked(input, day, Math.max(fromMs, day.notBeforeMs))
   if (first === null) return null
   if (day.drunkMl < paceTargetMl(day, first) + settings.glassMl) return first
   // Ahead of pace by a glass or more: wait until the pace catches up with what was drunk.
   const caughtUpMs = Math.ceil(day.startMs + (day.drunkMl / day.goalMl) * (day.endMs - day.startMs))
-  return firstAllowedFrom(settings, Math.max(first, caughtUpMs), day.endMs)
+  return allowedUnblocked(input, day, Math.max(first, caughtUpMs))
 }
 
 /**

@@ -160,15 +160,16 @@ describe('catch-up after a gap', () => {
   })
   it('after 8 hours asleep sends at most one per kind, the latest, and no warm-up for a run already started', () => {
     const caughtUp = catchUpReminders(plannerInput(settings, at('08:00')), at('00:00'))
-    expect(clockOf(caughtUp)).toEqual([
-      'hydration 06:00',
-      'pre-workout-drink 06:10',
-      'cool-down 07:35',
-      'warm-up 07:55'
-    ])
+    // No paced drink: the runs' own drink reminders stand in for it all morning.
+    expect(clockOf(caughtUp)).toEqual(['pre-workout-drink 06:10', 'cool-down 07:35', 'warm-up 07:55'])
     expect(caughtUp.find((r) => r.kind === 'warm-up')?.workoutId).toBe('late-run')
+  })
+  it('catches up one missed drink reminder with an amount worked out for now', () => {
+    const noRuns = { ...settings, workouts: [] }
+    const caughtUp = catchUpReminders(plannerInput(noRuns, at('08:00')), at('00:00'))
+    expect(clockOf(caughtUp)).toEqual(['hydration 06:00'])
     // Suggested for now: on pace by 09:00 is 2000 × 180 / 960 = 375 ml.
-    expect(caughtUp.find((r) => r.kind === 'hydration')?.amountMl).toBe(400)
+    expect(caughtUp[0]?.amountMl).toBe(400)
   })
   it('leaves out a cool-down more than two hours late and what was already sent', () => {
     const fired = [firedFrom({ id: `warm-up:late-run:${monday}`, kind: 'warm-up', dueAtMs: at('07:55') })]
@@ -190,6 +191,7 @@ describe('catch-up after a gap', () => {
     const fired = caughtUp.map((r) => ({ ...firedFrom(r, at('08:00')), catchUp: true }))
     const plan = planReminders(plannerInput(settings, at('08:00'), { fired }))
     expect(plan.filter((r) => fired.some((sent) => sent.id === r.id))).toEqual([])
-    expect(plan.find((r) => r.kind === 'hydration')?.dueAtMs).toBe(at('09:00'))
+    // An interval after the late run's cool-down drink (08:45), not stacked on it.
+    expect(plan.find((r) => r.kind === 'hydration')?.dueAtMs).toBe(at('09:45'))
   })
 })

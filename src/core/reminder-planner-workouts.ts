@@ -1,7 +1,8 @@
 /**
  * Reminders around planned workouts: a drink well before, electrolytes before a long or hot one, a warm-up
  * shortly before, a cool-down after.
- * They are dropped, never moved, when they would fall in quiet hours: a moved warm-up could land after the run.
+ * They are dropped, never moved, when they would fall in quiet hours: a moved warm-up could land after the run;
+ * unless the person allowed that workout's reminders in quiet hours.
  */
 import type { PlannerInput } from './reminder-planner'
 import type { PlannedReminder, ReminderKind, WorkoutPlan } from './reminders'
@@ -81,8 +82,11 @@ export function occurrenceReminders(
   ].filter((reminder) => reminder !== null)
 }
 
-/** A reminder after snooze, pause and quiet hours: moved to the snooze end while still useful, else dropped. */
-function heldReminder(input: PlannerInput, reminder: PlannedReminder): PlannedReminder | null {
+/**
+ * A reminder after snooze, pause and quiet hours: moved to the snooze end while still useful, else dropped.
+ * A workout the person allowed in quiet hours ignores quiet and active hours (never a pause or Do not disturb).
+ */
+function heldReminder(input: PlannerInput, reminder: PlannedReminder, allowedAnyHour: boolean): PlannedReminder | null {
   const { settings, state } = input
   const snoozedUntilMs = state.snoozedUntilMs[reminder.kind]
   let dueAtMs = reminder.dueAtMs
@@ -94,7 +98,7 @@ function heldReminder(input: PlannerInput, reminder: PlannedReminder): PlannedRe
     if (!stillUseful) return null
     dueAtMs = snoozedUntilMs
   }
-  if (isPausedAt(settings, state, dueAtMs) || isQuietAt(settings, new Date(dueAtMs))) return null
+  if (isPausedAt(settings, state, dueAtMs) || (!allowedAnyHour && isQuietAt(settings, new Date(dueAtMs)))) return null
   return dueAtMs === reminder.dueAtMs ? reminder : { ...reminder, dueAtMs }
 }
 
@@ -107,7 +111,7 @@ export function workoutReminders(input: PlannerInput, fromMs: number, toMs: numb
     return workoutOccurrences(workout, fromMs - afterStartMs - slackMs, toMs + leadMs + slackMs)
       .flatMap(({ startMs, date }) => occurrenceReminders(input, workout, startMs, date))
       .flatMap((reminder) => {
-        const held = heldReminder(input, reminder)
+        const held = heldReminder(input, reminder, workout.allowInQuietHours === true)
         return held !== null && held.dueAtMs >= fromMs && held.dueAtMs < toMs ? [held] : []
       })
   })

@@ -135,14 +135,17 @@ describe('next hydration reminder', () => {
 })
 
 describe('pause and Do not disturb', () => {
-  const settings = testSettings({ reminders: { hydration: { intervalMinutes: 60 } }, workouts: [run('run', '11:30')] })
+  const settings = testSettings({
+    reminders: { hydration: { intervalMinutes: 60 } },
+    workouts: [run('run', '11:30', undefined, 120)]
+  })
   it('drops workout reminders due while paused and moves hydration to the pause end', () => {
     const state = { ...emptyReminderState(), pausedUntilMs: at('12:00') }
     const plan = planReminders(plannerInput(settings, at('10:00'), { state }))
-    // The 11:15 warm-up falls in the pause and is gone; the 12:05 cool-down is after it.
+    // The 10:30 electrolytes and 11:15 warm-up fall in the pause and are gone; the 13:35 cool-down is after it.
     expect(plan.map((r) => [r.kind, localClock(r.dueAtMs)])).toEqual([
       ['hydration', `${monday} 12:00`],
-      ['cool-down', `${monday} 12:05`]
+      ['cool-down', `${monday} 13:35`]
     ])
     expect(isPausedAt(settings, state, at('11:59'))).toBe(true)
     expect(isPausedAt(settings, state, at('12:00'))).toBe(false)
@@ -158,8 +161,13 @@ describe('pause and Do not disturb', () => {
 
 describe('clock set back', () => {
   it('does not plan again what was already sent', () => {
+    // Without the run's own drink reminders, which would stand in for the paced ones around it.
     const settings = testSettings({
-      reminders: { hydration: { intervalMinutes: 60 } },
+      reminders: {
+        hydration: { intervalMinutes: 60 },
+        preWorkoutDrink: { enabled: false },
+        coolDown: { enabled: false }
+      },
       workouts: [run('run', '18:00')]
     })
     const before = planReminders(plannerInput(settings, at('17:00')), at('18:10'))

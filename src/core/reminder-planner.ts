@@ -6,7 +6,7 @@ import type { WaterEntry } from './journal'
 import type { FiredReminder, PlannedReminder, ReminderKind, ReminderState } from './reminders'
 import { reminderKinds } from './reminders'
 import type { Settings } from './settings'
-import { isPausedAt, isQuietAt, localDayBounds } from './reminder-planner-hours'
+import { activeWindow, isPausedAt, isQuietAt, localDayBounds } from './reminder-planner-hours'
 import { nextHydrationReminder } from './reminder-planner-hydration'
 import { coolDownGraceMs, workoutReminders } from './reminder-planner-workouts'
 
@@ -25,19 +25,19 @@ export interface PlannerInput {
   readonly nowMs: number
 }
 
-/** Hydration is planned one reminder at a time; a long horizon looks this many days ahead for it at most. */
-const hydrationDaysAhead = 8
+/** Hydration is planned one reminder at a time; a long horizon looks this many active windows or days ahead at most. */
+const hydrationSearches = 16
 
 const kindOrder = (kind: ReminderKind): number => reminderKinds.indexOf(kind)
 const bySoonest = (a: PlannedReminder, b: PlannedReminder): number =>
   a.dueAtMs - b.dueAtMs || kindOrder(a.kind) - kindOrder(b.kind) || a.id.localeCompare(b.id)
 
 /**
- * Whether a reminder was already sent. A reminder the user snoozed (every record of it answered "snoozed")
+ * Whether a reminder was already sent (or skipped). A reminder the user snoozed (every record of it answered "snoozed")
  * is not: it comes back once, at its kind's snooze end.
  */
 function sentCheck(input: PlannerInput): (reminder: PlannedReminder) => boolean {
-  const sent = new Set<string>()
+  const sent = new Set<string>(input.state.skipped.map((reminder) => reminder.id))
   const snoozed = new Set<string>()
   for (const record of input.fired) (record.response === 'snoozed' ? snoozed : sent).add(record.id)
   return (reminder) =>
@@ -61,10 +61,12 @@ function nextHydrationBefore(
   isSent: (reminder: PlannedReminder) => boolean
 ): PlannedReminder | null {
   let fromMs = input.nowMs
-  for (let day = 0; day < hydrationDaysAhead && fromMs < horizonEndMs; day += 1) {
+  for (let search = 0; search < hydrationSearches && fromMs < horizonEndMs; search += 1) {
     const next = nextHydrationReminder(input, fromMs)
     if (next !== null) return next.dueAtMs < horizonEndMs ? withDistinctId(next, isSent) : null
-    fromMs = localDayBounds(fromMs).endMs
+    // On from the end of the window searched (a night shift ends the next morning), else from the next day.
+    const window = activeWindow(input.settings, new Date(fromMs))
+    fromMs = window !== null && window.endMs > fromMs ? window.endMs : localDayBounds(fromMs).endMs
   }
   return null
 }
@@ -81,7 +83,10 @@ export function planReminders(input: PlannerInput, horizonEndMs?: number): Plann
 
 /** The hydration reminder that came due in (sinceMs, nowMs] today, with an amount worked out for now. */
 function missedHydration(input: PlannerInput, sinceMs: number): PlannedReminder[] {
-  const fromMs = Math.max(sinceMs + 1, localDayBounds(input.nowMs).startMs)
+  // Today's, or this night shift's (it began yesterday evening).
+  const window = activeWindow(input.settings, new Date(input.nowMs))
+  const dayStartMs = localDayBounds(Math.min(window?.startMs ?? input.nowMs, input.nowMs)).startMs
+  const fromMs = Math.max(sinceMs + 1, dayStartMs)
   const missed = fromMs <= input.nowMs ? nextHydrationReminder(input, fromMs, input.nowMs) : null
   return missed !== null && missed.dueAtMs <= input.nowMs ? [missed] : []
 }

@@ -78,7 +78,9 @@ export const WorkoutPlanSchema = z
         .strict(),
       z.object({ type: z.literal('once'), date: z.iso.date('Use a date such as 2026-05-01') }).strict()
     ]),
-    addedAtMs: z.number().int().nonnegative().optional()
+    addedAtMs: z.number().int().nonnegative().optional(),
+    // Optional, so settings saved before it existed read unchanged (no migration needed): absent means not allowed.
+    allowInQuietHours: z.boolean().optional()
   })
   .strict() satisfies z.ZodType<WorkoutPlan>
 
@@ -121,7 +123,15 @@ const ReminderStateSchema = z
     pausedUntilMs: z.number().int().nonnegative().nullable(),
     pausedIndefinitely: z.boolean(),
     snoozedUntilMs: z.partialRecord(ReminderKindSchema, z.number().int().nonnegative()),
-    hotDays: z.array(z.iso.date()).max(400)
+    hotDays: z.array(z.iso.date()).max(400),
+    startedAtMs: z.number().int().nonnegative().nullable(),
+    skipped: z
+      .array(
+        z
+          .object({ id: z.string().min(1).max(120), kind: ReminderKindSchema, dueAtMs: z.number().int().nonnegative() })
+          .strict()
+      )
+      .max(400)
   })
   .strict() satisfies z.ZodType<ReminderState>
 
@@ -130,10 +140,12 @@ export const emptyReminderState = (): ReminderState => ({
   pausedUntilMs: null,
   pausedIndefinitely: false,
   snoozedUntilMs: {},
-  hotDays: []
+  hotDays: [],
+  startedAtMs: null,
+  skipped: []
 })
 
-/** The reminder-state document (`reminders.json`): pause, snoozes, hot days. */
+/** The reminder-state document (`reminders.json`): pause, snoozes, hot days, skips; a missing field takes its default. */
 export const reminderStateDocument: DocumentDefinition<ReminderState> = {
   name: 'reminders',
   currentVersion: 1,

@@ -26,6 +26,8 @@ export interface WorkoutPlan {
     | { readonly type: 'once'; readonly date: string }
   /** When it was added to the plan: History counts it from that day on (missing: from today). */
   readonly addedAtMs?: number
+  /** The person allowed this workout's reminders in quiet hours and outside active hours (absent: not allowed). */
+  readonly allowInQuietHours?: boolean
 }
 
 /** How the user wants to be reminded (part of settings). */
@@ -66,6 +68,17 @@ export interface ReminderState {
   readonly snoozedUntilMs: Partial<Record<ReminderKind, number>>
   /** Local dates (`YYYY-MM-DD`) marked as hot-weather or heavy-training days. */
   readonly hotDays: readonly string[]
+  /** When reminders began (the first-run setup was finished): the first drink reminder comes an interval later. */
+  readonly startedAtMs: number | null
+  /** Coming reminders the user chose to skip; each is treated as sent at its due time. */
+  readonly skipped: readonly SkippedReminder[]
+}
+
+/** A coming reminder the user skipped from the Reminders screen. */
+export interface SkippedReminder {
+  readonly id: string
+  readonly kind: ReminderKind
+  readonly dueAtMs: number
 }
 
 /** A reminder the planner says is due at some instant. */

@@ -11,12 +11,12 @@ const intBetween = ({ min, max }: { readonly min: number; readonly max: number }
 /** A `HH:MM` clock time. */
 export const ClockTime = z.string().regex(clockTimePattern, 'Use a 24-hour time such as 08:30')
 
-/** The hours of one weekday in which Limber may remind. */
+/** The hours of one weekday in which Limber may remind; an end before the start runs past midnight (a night shift). */
 export const ActiveDay = z
   .object({ enabled: z.boolean(), start: ClockTime, end: ClockTime })
   .strict()
-  .refine((day) => clockTimeToMinutes(day.start) < clockTimeToMinutes(day.end), {
-    message: 'The end must be later than the start',
+  .refine((day) => clockTimeToMinutes(day.start) !== clockTimeToMinutes(day.end), {
+    message: 'The end must differ from the start (an end before the start runs past midnight)',
     path: ['end']
   })
 /** Active hours of one weekday. */

@@ -137,7 +137,9 @@ export class Companion {
     this.#handlers = {
       ...this.#waterAndSettingsHandlers(),
       ...routineHandlers(this.#library, this.#player, () => this.#settings.value.getReadySeconds * 1000),
-      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState),
+      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState, () =>
+        this.#reminders.upcoming()
+      ),
       ...journalHandlers(
         options.clock,
         {
@@ -246,13 +248,13 @@ export class Companion {
 
   /** The machine woke up: replan from the wall clock (one catch-up per kind at most); a routine stays paused. */
   systemResumed(): void {
-    this.#replan()
+    this.#replan({ afterGap: true })
     this.#changed()
   }
 
   /** The clock or the time zone changed: replan from the wall clock, keeping local times. */
   timeChanged(): void {
-    this.#replan()
+    this.#replan({ afterGap: true })
     this.#changed()
   }
 
@@ -267,9 +269,13 @@ export class Companion {
     this.#listeners.clear()
   }
 
-  /** Replans reminders, and wakes at midnight (a new day) and when a pause ends, to push the new state. */
-  #replan(): void {
-    this.#reminders.replan()
+  /**
+   * Replans reminders, and wakes at midnight (a new day) and when a pause ends, to push the new state.
+   * Only after a real gap (wake-up, clock change) may a missed reminder be caught up.
+   */
+  #replan(options: { readonly afterGap?: boolean } = {}): void {
+    if (options.afterGap) this.#reminders.resumed()
+    else this.#reminders.replan()
     const nowMs = this.#clock.now()
     const wake = (): void => {
       compactStoredJournal(this.#journal, this.#clock.now())
@@ -323,6 +329,9 @@ export class Companion {
         const next = { ...previous, ...patch }
         const workouts = stampWorkoutsAdded(previous.workouts, next.workouts, this.#clock.now())
         this.#settings.write({ ...next, workouts })
+        // Reminders begin now: the time before setup was not missed, and the first drink reminder waits an interval.
+        const startsReminders = patch.setupCompleted === true && !previous.setupCompleted
+        if (startsReminders) this.#reminderState.write({ ...this.#reminderState.value, startedAtMs: this.#clock.now() })
       },
       logWater: ({ amountMl }: { amountMl: number }) => {
         const entry = { id: randomUUID(), loggedAtMs: this.#clock.now(), amountMl }

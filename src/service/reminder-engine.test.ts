@@ -1,31 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Settings } from '../core/settings'
 import type { Companion } from './companion'
-import { ManualClock } from './manual-clock'
-import { RecordingNotifier } from './notifier'
-import { Companion as CompanionClass } from './companion'
-import Conf from 'conf'
-import type { DocumentStore } from './ports'
-import { startAsSetUp, tempDataDir } from './testing/temp-companion'
+import { reminderCompanion } from './testing/reminder-companion'
 
 const originalTz = process.env.TZ
 const minute = 60_000
 const hour = 60 * minute
 
-/** A companion on a manual clock whose notifications are recorded. */
-function start(atMs: number, dataDir = tempDataDir()) {
-  startAsSetUp(dataDir)
-  const clock = new ManualClock(atMs)
-  const notifier = new RecordingNotifier()
-  const companion: Companion = new CompanionClass({
-    dataDir,
-    clock,
-    mode: 'browser',
-    notifier,
-    createStore: (options) => new Conf(options) as unknown as DocumentStore
-  })
-  return { clock, notifier, companion, dataDir }
-}
+const start = (atMs: number) => reminderCompanion(atMs)
 
 /** Active from 05:00, quiet 22:00–05:00, and a 07:00 run every day (drink at 05:00, warm-up at 06:45). */
 async function planMorningRuns(companion: Companion): Promise<void> {
@@ -154,15 +136,8 @@ describe('reminder engine in the service', () => {
 
   it('holds drink reminders while the user is away and sends one when they are back', async () => {
     let idle: 'active' | 'idle' = 'idle'
-    const clock = new ManualClock(new Date(2026, 10, 25, 9, 0).getTime())
-    const dataDir = tempDataDir()
-    startAsSetUp(dataDir)
-    const companion = new CompanionClass({
-      dataDir,
-      clock,
-      mode: 'desktop',
-      shell: { idleState: () => idle },
-      createStore: (options) => new Conf(options) as unknown as DocumentStore
+    const { clock, companion } = reminderCompanion(new Date(2026, 10, 25, 9, 0).getTime(), {
+      shell: { idleState: () => idle }
     })
     await companion.invoke('updateSettings', {
       reminders: { ...companion.state().settings.reminders, hydration: { enabled: true, intervalMinutes: 30 } }

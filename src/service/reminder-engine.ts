@@ -42,26 +42,51 @@ const screenFor = (reminder: PlannedReminder): ReminderScreen =>
  */
 export class ReminderEngine {
   readonly #options: ReminderEngineOptions
-  /** The last instant the engine looked at the plan; a gap since then is caught up, not replayed. */
+  /**
+   * The last instant the engine looked at the plan while awake. Until the reminder timer is due nothing was,
+   * so only a real gap (a wake-up, a clock change, or the timer firing late) is caught up from here.
+   */
   #checkedUpToMs: number
+  /** When the reminder timer was armed for, or null when none is armed. */
+  #armedForMs: number | null = null
 
   constructor(options: ReminderEngineOptions) {
     this.#options = options
     this.#checkedUpToMs = options.clock.now()
   }
 
-  /** Recomputes the next reminder from the wall clock (after any change, wake-up, clock or zone change). */
+  /**
+   * Recomputes the next reminder from the wall clock after a change (settings, a drink, setup finished).
+   * Never a catch-up: time since the last look passed awake, and what the old plan had due the timer sent.
+   */
   replan(): void {
+    this.#plan(this.#options.clock.now())
+  }
+
+  /**
+   * The machine woke up or the clock or time zone changed: replans from the wall clock, and first sends
+   * at most one catch-up per kind for what fell due in the gap.
+   */
+  resumed(): void {
     const nowMs = this.#options.clock.now()
-    if (nowMs - this.#checkedUpToMs > GAP_MS || nowMs < this.#checkedUpToMs) this.#catchUp(nowMs)
-    this.#checkedUpToMs = nowMs
-    const next = planReminders(this.#options.plannerInput(), nowMs + HORIZON_MS)[0]
-    this.#options.scheduler.set('reminder', next ? Math.max(next.dueAtMs, nowMs) : null, () => this.#due())
+    if (nowMs !== this.#checkedUpToMs) this.#catchUp(nowMs)
+    this.#plan(nowMs)
   }
 
   /** The upcoming reminders until the end of the day, for the window and the tray. */
   upcoming(): PlannedReminder[] {
     return planReminders(this.#options.plannerInput())
+  }
+
+  #plan(nowMs: number): void {
+    this.#checkedUpToMs = nowMs
+    const next = planReminders(this.#options.plannerInput(), nowMs + HORIZON_MS)[0]
+    this.#arm(next ? Math.max(next.dueAtMs, nowMs) : null)
+  }
+
+  #arm(dueMs: number | null): void {
+    this.#armedForMs = dueMs
+    this.#options.scheduler.set('reminder', dueMs, () => this.#due())
   }
 
   #catchUp(nowMs: number): void {
@@ -71,8 +96,9 @@ export class ReminderEngine {
 
   #due(): void {
     const nowMs = this.#options.clock.now()
-    if (nowMs - this.#checkedUpToMs > GAP_MS) {
-      this.replan()
+    // A timer that fires well after its due time means the machine slept or the clock jumped.
+    if (this.#armedForMs === null || nowMs - this.#armedForMs > GAP_MS) {
+      this.resumed()
       return
     }
     // Plan from the last look, not from now: the timer fires a little after the due instant.
@@ -84,7 +110,7 @@ export class ReminderEngine {
     }
     this.#checkedUpToMs = nowMs
     if (hydrationWaits) {
-      this.#options.scheduler.set('reminder', nowMs + IDLE_RECHECK_MS, () => this.#due())
+      this.#arm(nowMs + IDLE_RECHECK_MS)
       return
     }
     this.replan()

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Journal } from '../core/journal'
 import { localDateKey, startOfNextLocalDay } from '../core/local-date'
-import type { FiredReminder, ReminderKind, ReminderState } from '../core/reminders'
+import type { FiredReminder, PlannedReminder, ReminderKind, ReminderState } from '../core/reminders'
 import type { Settings } from '../core/settings'
 import type { OpenDocument } from './document-file'
 import type { Clock } from './ports'
@@ -9,6 +9,8 @@ import { CallRefused } from './routine-handlers'
 
 /** Hot days older than this are forgotten (History looks back 30 days; the planner only needs today). */
 const HOT_DAYS_KEPT = 60
+/** Skips are kept this long after their due time (the planner only looks at today and the night before). */
+const SKIPS_KEPT_MS = 2 * 24 * 60 * 60_000
 
 /** The newest reminder of today still waiting for an answer. */
 export function waitingReminder(fired: readonly FiredReminder[], dayStartMs: number): FiredReminder | null {
@@ -21,7 +23,8 @@ export function reminderHandlers(
   clock: Clock,
   settings: OpenDocument<Settings>,
   journal: OpenDocument<Journal>,
-  reminderState: OpenDocument<ReminderState>
+  reminderState: OpenDocument<ReminderState>,
+  upcoming: () => readonly PlannedReminder[]
 ) {
   const answer = (id: string, response: FiredReminder['response']): FiredReminder => {
     const fired = journal.value.reminders.find((reminder) => reminder.id === id)
@@ -52,6 +55,23 @@ export function reminderHandlers(
       const untilMs = clock.now() + minutes * 60_000
       const state = reminderState.value
       reminderState.write({ ...state, snoozedUntilMs: { ...state.snoozedUntilMs, [snoozedKind]: untilMs } })
+    },
+    skipReminder: ({ reminderId }: { reminderId: string }) => {
+      const coming = upcoming().find((reminder) => reminder.id === reminderId)
+      if (!coming) {
+        throw new CallRefused({ code: 'not_found', message: 'That reminder is no longer coming.', issues: [] })
+      }
+      const keptFromMs = clock.now() - SKIPS_KEPT_MS
+      const skipped = reminderState.value.skipped.filter((skip) => skip.dueAtMs >= keptFromMs && skip.id !== coming.id)
+      const skip = { id: coming.id, kind: coming.kind, dueAtMs: coming.dueAtMs }
+      reminderState.write({ ...reminderState.value, skipped: [...skipped, skip] })
+    },
+    unskipReminder: ({ reminderId }: { reminderId: string }) => {
+      const skipped = reminderState.value.skipped
+      if (!skipped.some((skip) => skip.id === reminderId)) {
+        throw new CallRefused({ code: 'not_found', message: 'That reminder was not skipped.', issues: [] })
+      }
+      reminderState.write({ ...reminderState.value, skipped: skipped.filter((skip) => skip.id !== reminderId) })
     },
     pauseReminders: (pause: { until: 'one-hour' | 'tomorrow' | 'turned-on' } | { minutes: number }) => {
       const nowMs = clock.now()

@@ -49,7 +49,7 @@ describe('store recovery', () => {
   })
 
   it('keeps the good weekdays of a partly broken active-hours table', () => {
-    const activeHours = { ...defaultSettings().activeHours, sat: { enabled: true, start: '10:00', end: '09:00' } }
+    const activeHours = { ...defaultSettings().activeHours, sat: { enabled: true, start: '10:00', end: '10:00' } }
     activeHours.mon = { enabled: false, start: '07:00', end: '19:00' }
     const { state } = startWithSettingsFile(JSON.stringify({ schemaVersion: 2, activeHours }))
     expect(state.settings.activeHours.mon).toEqual({ enabled: false, start: '07:00', end: '19:00' })

@@ -14,8 +14,13 @@ describe('the note on workout reminders held back by quiet hours', () => {
   it('names the warm-up and drink of a 07:00 run, their times and the quiet hours', () => {
     expect(plannedWorkoutNote(testSettings({ hours: allDay }), run('early', '07:00'), mondayMs)).toBe(
       "Quiet hours (10:00 PM–7:00 AM) hold back this workout's drink reminder (5:00 AM) and warm-up reminder " +
-        '(6:45 AM). Plan it at another time, or change quiet hours, to get them.'
+        '(6:45 AM).'
     )
+  })
+
+  it('says nothing for a workout whose reminders the person allowed in quiet hours', () => {
+    const allowed = { ...run('early', '07:00'), allowInQuietHours: true }
+    expect(plannedWorkoutNote(testSettings({ hours: allDay }), allowed, mondayMs)).toBe('')
   })
 
   it('says nothing for an 18:00 run', () => {
@@ -25,8 +30,7 @@ describe('the note on workout reminders held back by quiet hours', () => {
   it('adds a reminder the active hours hold back, as its own sentence', () => {
     expect(plannedWorkoutNote(testSettings(), run('early', '07:00'), mondayMs)).toBe(
       "Quiet hours (10:00 PM–7:00 AM) hold back this workout's drink reminder (5:00 AM) and warm-up reminder " +
-        '(6:45 AM). Its cool-down reminder (7:35 AM) is outside your active hours, so it is held back too. ' +
-        'Plan it at another time, or change quiet hours or your active hours, to get them.'
+        '(6:45 AM). Its cool-down reminder (7:35 AM) is outside your active hours, so it is held back too.'
     )
   })
 
@@ -39,8 +43,7 @@ describe('the note on workout reminders held back by quiet hours', () => {
     })
     const workout = run('morning', '08:00', { type: 'weekly', weekdays: ['wed', 'sun'] })
     expect(plannedWorkoutNote(settings, workout, mondayMs)).toBe(
-      "This workout's warm-up reminder (7:45 AM on Sun) is outside your active hours, so Limber holds it back. " +
-        'Plan it at another time, or change your active hours, to get that reminder.'
+      "This workout's warm-up reminder (7:45 AM on Sun) is outside your active hours, so Limber holds it back."
     )
   })
 })

@@ -25,12 +25,13 @@ function reminderPhrase(held: HeldWorkoutReminder, workout: WorkoutPlan): string
 /**
  * The note for a workout whose reminders quiet hours or active hours hold back, such as "Quiet hours
  * (10:00 PM–7:00 AM) hold back this workout's drink reminder (5:00 AM) and warm-up reminder (6:45 AM). …";
- * empty when nothing is held back.
+ * empty when nothing is held back. Without `advice` it only says what is held back (a button then offers the fix).
  */
 export function heldRemindersNote(
   settings: Settings,
   workout: WorkoutPlan,
-  held: readonly HeldWorkoutReminder[]
+  held: readonly HeldWorkoutReminder[],
+  { advice = true }: { readonly advice?: boolean } = {}
 ): string {
   if (held.length === 0) return ''
   const list = (reasons: readonly HeldWorkoutReminder[]): string =>
@@ -52,19 +53,21 @@ export function heldRemindersNote(
           reminders: list(active)
         })
       : '',
-    t('workoutPlan.heldBack.advice', {
-      count: held.length,
-      settings: t(
-        `workoutPlan.heldBack.change.${active.length === 0 ? 'quiet' : quiet.length === 0 ? 'active' : 'both'}`
-      )
-    })
+    !advice
+      ? ''
+      : t('workoutPlan.heldBack.advice', {
+          count: held.length,
+          settings: t(
+            `workoutPlan.heldBack.change.${active.length === 0 ? 'quiet' : quiet.length === 0 ? 'active' : 'both'}`
+          )
+        })
   ]
   return sentences.filter((sentence) => sentence !== '').join(' ')
 }
 
-/** The note for a planned workout, checked on its next week of occurrences from `nowMs`. */
+/** The note for a planned workout, checked on its next week of occurrences from `nowMs`; the advice is the Allow button. */
 export function plannedWorkoutNote(settings: Settings, workout: WorkoutPlan, nowMs: number): string {
-  return heldRemindersNote(settings, workout, heldWorkoutReminders(settings, workout, nowMs))
+  return heldRemindersNote(settings, workout, heldWorkoutReminders(settings, workout, nowMs), { advice: false })
 }
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AppState, RemindersView } from '../../../contract/state'
 import type { FiredReminder } from '../../../core/reminders'
 import { defaultSettings } from '../../../core/settings'
+import { emptyReminderState } from '../../../core/reminder-schema'
 import { noUpcomingReason, pauseStatusOf, pauseStatusText } from './reminder-status'
 import { reminderBody, reminderLabel, reminderTitle, responseText } from './reminder-wording'
 
@@ -10,7 +11,7 @@ const view = (state: Partial<RemindersView['state']> = {}): RemindersView => ({
   upcoming: [],
   firedToday: [],
   waiting: null,
-  state: { pausedUntilMs: null, pausedIndefinitely: false, snoozedUntilMs: {}, hotDays: [], ...state },
+  state: { ...emptyReminderState(), ...state },
   paused: false,
   hotDay: false
 })

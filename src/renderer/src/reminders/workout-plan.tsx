@@ -2,11 +2,11 @@ import { useState, type ReactNode } from 'react'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NamedButton } from '../routines/named-button'
-import { plannedWorkoutNote } from './held-reminders'
-import { HeldRemindersNote, wallClockMs } from './held-reminders-note'
+import { wallClockMs } from './held-reminders-note'
 import { workoutSummary } from './plan-format'
 import type { PlannedWorkout } from './workout-draft'
 import { WorkoutForm } from './workout-form'
+import { WorkoutReminderHours } from './workout-reminder-hours'
 import '../i18n/reminder-strings'
 
 const removeButtonId = (workoutId: string): string => `remove-${workoutId}`
@@ -68,9 +68,16 @@ export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly P
                 name={summaries[index] ?? ''}
                 onClick={() => void remove(index)}
               />
-              <HeldRemindersNote
-                id={`held-reminders-${workout.id}`}
-                text={plannerSettings ? plannedWorkoutNote(plannerSettings, workout, nowMs) : ''}
+              <WorkoutReminderHours
+                workout={workout}
+                workouts={workouts}
+                summary={summaries[index] ?? ''}
+                plannerSettings={plannerSettings}
+                nowMs={nowMs}
+                onChanged={({ ok, status: changed }) => {
+                  setFailure(ok ? '' : t('workoutPlan.changeFailed'))
+                  setStatus(ok ? changed : '')
+                }}
               />
             </li>
           ))}

@@ -4,9 +4,9 @@ import { checkDraft, fieldKeyOfIssue, settingsErrorMessage, shortcutKeysTouchedB
 import { draftFromSettings, withActiveDay, withShortcuts, withVolumeText, withVolumeUnit } from './settings-draft'
 
 describe('settings pre-check', () => {
-  it('flags an out-of-range goal and an end before the start, in form order', () => {
+  it('flags an out-of-range goal and an end equal to the start, in form order', () => {
     let draft = withVolumeText(draftFromSettings(defaultSettings()), 'dailyGoalMl', '100')
-    draft = withActiveDay(draft, 'tue', { start: '10:00', end: '09:00' })
+    draft = withActiveDay(draft, 'tue', { start: '10:00', end: '10:00' })
     expect(checkDraft(draft)).toEqual(['dailyGoalMl', 'activeHours.tue.end'])
   })
 
@@ -49,9 +49,13 @@ describe('settings error messages', () => {
     )
   })
 
-  it('names the weekday whose end is not after its start', () => {
-    const draft = withActiveDay(draftFromSettings(defaultSettings()), 'mon', { start: '10:00', end: '09:00' })
-    expect(settingsErrorMessage('activeHours.mon.end', draft)).toBe('Monday: the end must be later than the start.')
+  it('names the weekday whose end equals its start, and takes an end before the start as a night shift', () => {
+    const draft = withActiveDay(draftFromSettings(defaultSettings()), 'mon', { start: '10:00', end: '10:00' })
+    expect(settingsErrorMessage('activeHours.mon.end', draft)).toBe(
+      'Monday: the end must differ from the start (an end before the start runs past midnight).'
+    )
+    const nightShift = withActiveDay(draftFromSettings(defaultSettings()), 'mon', { start: '22:00', end: '06:00' })
+    expect(checkDraft(nightShift)).toEqual([])
   })
 
   it('says why a shortcut was refused', () => {

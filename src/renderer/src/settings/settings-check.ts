@@ -50,7 +50,8 @@ export function checkDraft(draft: SettingsDraft): string[] {
   for (const day of displayWeekdays) {
     const { start, end } = draft.activeHours[day]
     if (!isClockTime(start)) invalid.add(`activeHours.${day}.start`)
-    if (!isClockTime(end) || (isClockTime(start) && clockTimeToMinutes(end) <= clockTimeToMinutes(start))) {
+    // An end before the start runs past midnight (a night shift); only an end equal to the start is no window.
+    if (!isClockTime(end) || (isClockTime(start) && clockTimeToMinutes(end) === clockTimeToMinutes(start))) {
       invalid.add(`activeHours.${day}.end`)
     }
   }

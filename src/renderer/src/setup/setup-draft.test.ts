@@ -82,7 +82,7 @@ describe('finishing setup', () => {
 
 describe('checking the setup', () => {
   it('checks only the open step', () => {
-    const badHours = { ...blank, settings: withActiveDay(blank.settings, 'tue', { start: '20:00', end: '09:00' }) }
+    const badHours = { ...blank, settings: withActiveDay(blank.settings, 'tue', { start: '20:00', end: '20:00' }) }
     expect(checkSetupStep(badHours, 'units', 0)).toEqual([])
     expect(checkSetupStep(badHours, 'hours', 0)).toEqual(['activeHours.tue.end'])
     expect(checkSetupStep(weighing('500'), 'goal', 0)).toEqual(['bodyWeightKg'])

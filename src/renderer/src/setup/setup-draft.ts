@@ -6,6 +6,7 @@ import { settingsLimits } from '../../../core/settings-limits'
 import { parseNumberInput, volumeInputValue } from '../format/volume'
 import { emptyWorkoutDraft, workoutToAdd, type WorkoutDraft } from '../reminders/workout-draft'
 import { draftFromSettings, settingsToSend, type SettingsDraft } from '../settings/settings-draft'
+import { workoutFit, withWorkoutFit } from './setup-fit'
 
 /** The reminder kinds the setup offers, in the order it lists them (keys of ReminderSettings). */
 export const setupReminderKinds = ['hydration', 'preWorkoutDrink', 'warmUp', 'coolDown', 'electrolytes'] as const
@@ -24,6 +25,8 @@ export interface SetupDraft {
   /** False for "No workout to plan yet": the workout fields are then neither checked nor sent. */
   readonly planWorkout: boolean
   readonly workout: WorkoutDraft
+  /** When the workout's reminders would be held back: fit the reminder hours to it (on unless unticked). */
+  readonly fitHours: boolean
   readonly reminders: Readonly<Record<SetupReminderKind, boolean>>
   readonly startAtLogin: boolean
 }
@@ -34,6 +37,7 @@ export function setupDraftFromSettings(settings: Settings, todayKey: string): Se
     settings: draftFromSettings(settings),
     planWorkout: false,
     workout: emptyWorkoutDraft(todayKey),
+    fitHours: true,
     reminders: Object.fromEntries(
       setupReminderKinds.map((kind) => [kind, settings.reminders[kind].enabled])
     ) as SetupDraft['reminders'],
@@ -72,25 +76,32 @@ function remindersToSend(current: ReminderSettings, chosen: SetupDraft['reminder
 }
 
 /**
- * The one update "Finish setup" sends: the setup's fields, the new workout after the ones already planned,
- * start-at-login only in the desktop app, and setup marked done. `current` is the latest stored settings,
+ * The one update "Finish setup" sends: the setup's fields, the new workout after the ones already planned (with
+ * the reminder hours fitted to it when asked), start-at-login only in the desktop app, and setup marked done. `current` is the latest stored settings,
  * so reminder details and workouts changed elsewhere meanwhile are kept.
  */
 export function setupToSend(
   draft: SetupDraft,
   current: Settings,
   mode: AppState['mode'],
-  workoutId: string
+  workoutId: string,
+  nowMs: number = Date.now()
 ): CallInput<'updateSettings'> {
   // The Settings form's conversion, so a typed value that is not a number reaches the service as typed.
   const { volumeUnit, dailyGoalMl, bodyWeightKg, activeHours } = settingsToSend(draft.settings)
+  const reminders = remindersToSend(current.reminders, draft.reminders)
+  const workout = draft.planWorkout ? workoutToAdd(draft.workout, workoutId) : null
+  const planned = { ...current, activeHours: activeHours ?? current.activeHours, reminders }
+  const withWorkout = workout ? { ...planned, workouts: [...current.workouts, workout] } : planned
+  const fit = workout && draft.fitHours ? workoutFit(withWorkout, workout, nowMs) : null
+  const fitted = workout && fit ? withWorkoutFit(withWorkout, workout, fit) : withWorkout
   return {
     volumeUnit,
     dailyGoalMl,
     bodyWeightKg,
-    activeHours,
-    reminders: remindersToSend(current.reminders, draft.reminders),
-    ...(draft.planWorkout ? { workouts: [...current.workouts, workoutToAdd(draft.workout, workoutId)] } : {}),
+    activeHours: fitted.activeHours,
+    reminders: fitted.reminders,
+    ...(workout ? { workouts: fitted.workouts } : {}),
     ...(mode === 'desktop' ? { startAtLogin: draft.startAtLogin } : {}),
     setupCompleted: true
   }

@@ -9,6 +9,7 @@ import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { setupStepKeys } from './setup-check'
 import { setupSteps } from './setup-draft'
+import { SetupDone } from './setup-done'
 import { SetupGoalStep } from './setup-goal-step'
 import { SetupRemindersStep } from './setup-reminders-step'
 import { SetupWorkoutStep } from './setup-workout-step'
@@ -71,6 +72,7 @@ function SetupForm({ state }: { readonly state: AppState }): ReactNode {
   const wizard = useSetupWizard(state, headingRef)
   const { stepIndex, step } = wizard
   const last = stepIndex === setupSteps.length - 1
+  if (wizard.finished) return <SetupDone state={state} />
   return (
     <div className="setup">
       <ol className="setup-progress" aria-label={t('setup.progressLabel')}>

@@ -7,19 +7,45 @@ import { WorkoutKindField, WorkoutTimeAndDuration, WorkoutWeekdays } from '../re
 import { describedBy, FieldError } from '../shell/field-error'
 import { setupFieldId } from './setup-check'
 import { setupToSend, type SetupDraft } from './setup-draft'
+import { workoutFit, workoutFitText } from './setup-fit'
+import { CheckboxField } from '../reminders/reminder-fields'
+import { wallClockMs } from '../reminders/held-reminders-note'
 import type { SetupWizard } from './use-setup-wizard'
 import '../i18n/reminder-strings'
 import '../i18n/setup-strings'
 
+const previewId = 'workout-preview'
+
 /** The settings Finish would save: the note on held-back reminders then follows this setup's hours and choices. */
-function settingsAfterSetup(draft: SetupDraft, saved: Settings): Settings {
+function settingsAfterSetup(draft: SetupDraft, saved: Settings, nowMs: number): Settings {
   // The mode only decides whether start-at-login is sent, which the note does not use.
-  const sent = setupToSend(draft, saved, 'browser', 'workout-preview')
+  const sent = setupToSend(draft, saved, 'browser', previewId, nowMs)
   return {
     ...saved,
     activeHours: sent.activeHours ?? saved.activeHours,
-    reminders: { ...saved.reminders, ...sent.reminders }
+    reminders: { ...saved.reminders, ...sent.reminders },
+    workouts: sent.workouts ?? saved.workouts
   }
+}
+
+/** The offer to fit the reminder hours to the workout being planned, when its reminders would be held back. */
+function FitHoursField({ wizard, saved }: { readonly wizard: SetupWizard; readonly saved: Settings }): ReactNode {
+  const t = useTranslation()
+  const { draft, edit } = wizard
+  const nowMs = wallClockMs()
+  const unfitted = settingsAfterSetup({ ...draft, fitHours: false }, saved, nowMs)
+  const workout = unfitted.workouts.find((each) => each.id === previewId)
+  const fit = workout ? workoutFit(unfitted, workout, nowMs) : null
+  if (fit === null) return null
+  return (
+    <CheckboxField
+      id={setupFieldId('fitHours')}
+      label={t(fit.kind === 'allow' ? 'setup.workout.fitAllow' : 'setup.workout.fit')}
+      hint={draft.fitHours ? workoutFitText(unfitted, fit) : t('setup.workout.fitOff')}
+      checked={draft.fitHours}
+      onChange={(fitHours) => edit((previous) => ({ ...previous, fitHours }))}
+    />
+  )
 }
 
 /** Step 4: plan a first weekly workout (kind, days, start time, duration), or none yet. */
@@ -34,7 +60,9 @@ export function SetupWorkoutStep({
   const t = useTranslation()
   const { view } = useAppState()
   const { draft, edit, errorOf } = wizard
-  const plannerSettings = view.status === 'ready' ? settingsAfterSetup(draft, view.state.settings) : undefined
+  const saved = view.status === 'ready' ? view.state.settings : undefined
+  const plannerSettings = saved ? settingsAfterSetup(draft, saved, wallClockMs()) : undefined
+  const previewAllowed = plannerSettings?.workouts.some((each) => each.id === previewId && each.allowInQuietHours)
   const workout = draft.workout
   const change = (next: Partial<WorkoutDraft>, ...touched: string[]): void =>
     edit((previous) => ({ ...previous, workout: { ...previous.workout, ...next } }), ...touched)
@@ -71,7 +99,9 @@ export function SetupWorkoutStep({
         <div className="setup-workout">
           <WorkoutKindField {...fields} />
           <WorkoutWeekdays {...fields} />
-          <WorkoutTimeAndDuration {...fields} plannerSettings={plannerSettings} />
+          {/* Allowed in quiet hours, nothing is held back: no note then (fitted hours leave none either). */}
+          <WorkoutTimeAndDuration {...fields} plannerSettings={previewAllowed ? undefined : plannerSettings} />
+          {saved && <FitHoursField wizard={wizard} saved={saved} />}
         </div>
       )}
     </>

@@ -38,6 +38,8 @@ export interface SetupWizard {
   readonly submit: (event: FormEvent<HTMLFormElement>) => Promise<void>
   readonly back: () => void
   readonly skip: () => Promise<void>
+  /** Setup was saved: the "You're set" summary shows in place of the steps. */
+  readonly finished: boolean
 }
 
 /**
@@ -52,6 +54,7 @@ export function useSetupWizard(state: AppState, headingRef: RefObject<HTMLHeadin
   const [status, setStatus] = useState('')
   const [summary, setSummary] = useState('')
   const [failure, setFailure] = useState('')
+  const [finished, setFinished] = useState(false)
   const focusTarget = useRef<FocusTarget | null>(null)
   const busy = useRef(false)
   const step = setupSteps[stepIndex] ?? 'units'
@@ -93,7 +96,7 @@ export function useSetupWizard(state: AppState, headingRef: RefObject<HTMLHeadin
     const checked = checkSetupDraft(draft, plannedCount)
     const outcome = await perform('updateSettings', setupToSend(draft, state.settings, state.mode, newWorkoutId()))
     if (outcome.ok) {
-      navigateTo('today')
+      setFinished(true)
       return
     }
     const keyOfIssue = (issue: Parameters<typeof setupKeyOfIssue>[0]) => setupKeyOfIssue(issue, draft, plannedCount)
@@ -150,6 +153,7 @@ export function useSetupWizard(state: AppState, headingRef: RefObject<HTMLHeadin
     },
     submit,
     back: () => goTo(Math.max(0, stepIndex - 1)),
-    skip
+    skip,
+    finished
   }
 }
