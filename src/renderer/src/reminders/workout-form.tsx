@@ -60,7 +60,8 @@ export function WorkoutForm({
       return emptyWorkoutDraft(localDateKey(new Date()))
     },
     focusField: focusWorkoutField,
-    strings: { notSaved: t('workoutPlan.notAdded'), saveFailed: t('workoutPlan.addFailed') }
+    strings: { notSaved: t('workoutPlan.notAdded'), saveFailed: t('workoutPlan.addFailed') },
+    unsavedName: t('leave.forms.workout')
   })
   const { draft, invalidKeys, summary, failure } = form
   const add = form.save

@@ -50,7 +50,8 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
     submit: (sent: SettingsDraft) => perform('updateSettings', settingsToSend(sent)),
     onSaved: (saved) => draftFromSettings(saved.settings),
     focusField: focusSettingsField,
-    strings: { saved: t('settings.saved'), notSaved: t('settings.notSaved'), saveFailed: t('settings.saveFailed') }
+    strings: { saved: t('settings.saved'), notSaved: t('settings.notSaved'), saveFailed: t('settings.saveFailed') },
+    unsavedName: t('leave.forms.settings')
   })
   const errorOf = (key: string): string | undefined =>
     invalidKeys.includes(key) ? settingsErrorMessage(key, draft) : undefined
