@@ -57,14 +57,14 @@ describe('settings error messages', () => {
   it('says why a shortcut was refused', () => {
     const draft = draftFromSettings(defaultSettings())
     expect(settingsErrorMessage('shortcuts.logGlass', withShortcuts(draft, { logGlass: 'W' }))).toBe(
-      'Use modifier keys and one key joined by +, such as CommandOrControl+Alt+W.'
+      'Record a shortcut again: hold Ctrl, Alt, Shift or the Windows/Command key and press a letter, digit, F-key or arrow.'
     )
     const same = withShortcuts(draft, { crampRelief: 'CommandOrControl+Alt+W' })
     expect(settingsErrorMessage('shortcuts.crampRelief', same)).toBe(
       'Choose a different shortcut from the one that logs a glass.'
     )
     expect(settingsErrorMessage('shortcuts.crampRelief', withShortcuts(draft, { crampRelief: 'C' }))).toBe(
-      'Use modifier keys and one key joined by +, such as CommandOrControl+Alt+W.'
+      'Record a shortcut again: hold Ctrl, Alt, Shift or the Windows/Command key and press a letter, digit, F-key or arrow.'
     )
   })
 
