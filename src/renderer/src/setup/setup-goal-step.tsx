@@ -16,7 +16,7 @@ export function SetupGoalStep({ wizard }: { readonly wizard: SetupWizard }): Rea
   const t = useTranslation()
   const { draft, edit, errorOf, setStatus } = wizard
   const unit = draft.settings.volumeUnit
-  const suggestion = suggestDailyGoal(bodyWeightOf(draft))
+  const suggestion = suggestDailyGoal(bodyWeightOf(draft), unit)
   const suggested = formatVolume(suggestion.goalMl, unit)
   const bounds = displayBounds(settingsLimits.dailyGoalMl, unit)
 
