@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { formatSystemClockTime } from '../core/clock-format'
 import { hydrationDay } from '../core/hydration'
 import { journalDocument, type Journal } from '../core/journal'
 import { startOfLocalDay, startOfNextLocalDay } from '../core/local-date'
@@ -24,6 +25,7 @@ import { RoutinePlayer } from './routine-player'
 import { CallRefused, libraryRoutines, routineHandlers, routineLogEntry } from './routine-handlers'
 import { compactStoredJournal, journalHandlers, pendingWarnings } from './journal-handlers'
 import { Scheduler } from './scheduler'
+import { refusePastOneOffs } from './settings-checks'
 
 /** What only the shell running the companion can do (open windows, ask whether the user is there). */
 export interface CompanionShell {
@@ -310,14 +312,17 @@ export class Companion {
       ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
         ? { workoutStartMs: reminder.workoutStartMs }
         : {}),
-      formatTime: (ms) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(ms)
+      formatTime: (ms) => formatSystemClockTime(ms)
     })
   }
 
   #waterAndSettingsHandlers() {
     return {
       getState: () => undefined,
-      updateSettings: (patch: Partial<Settings>) => this.#settings.write({ ...this.#settings.value, ...patch }),
+      updateSettings: (patch: Partial<Settings>) => {
+        if (patch.workouts) refusePastOneOffs(this.#settings.value.workouts, patch.workouts, this.#clock.now())
+        this.#settings.write({ ...this.#settings.value, ...patch })
+      },
       logWater: ({ amountMl }: { amountMl: number }) => {
         const entry = { id: randomUUID(), loggedAtMs: this.#clock.now(), amountMl }
         this.#journal.write({ ...this.#journal.value, water: [...this.#journal.value.water, entry] })

@@ -68,7 +68,7 @@ export function WorkoutForm({
   const edit = (change: Partial<WorkoutDraft>, ...touched: WorkoutFieldKey[]): void =>
     form.edit((previous) => ({ ...previous, ...change }), ...touched)
   const errorOf = (key: WorkoutFieldKey): string | undefined =>
-    invalidKeys.includes(key) ? workoutErrorMessage(key) : undefined
+    invalidKeys.includes(key) ? workoutErrorMessage(key, draft) : undefined
 
   const fields = {
     draft,
