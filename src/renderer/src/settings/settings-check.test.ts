@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { Accelerator, defaultSettings } from '../../../core/settings'
 import { checkDraft, fieldKeyOfIssue, settingsErrorMessage, shortcutKeysTouchedBy } from './settings-check'
-import { draftFromSettings, withActiveDay, withShortcuts, withVolumeText, withVolumeUnit } from './settings-draft'
+import {
+  draftFromSettings,
+  settingsToSend,
+  withActiveDay,
+  withShortcuts,
+  withVolumeText,
+  withVolumeUnit
+} from './settings-draft'
 
 describe('settings pre-check', () => {
   it('flags an out-of-range goal and an end before the start, in form order', () => {
@@ -76,5 +83,14 @@ describe('settings error messages', () => {
     expect(fieldKeyOfIssue({ field: 'shortcuts', message: '' })).toBe('shortcuts.enabled')
     expect(fieldKeyOfIssue({ field: 'startAtLogin', message: '' })).toBe('startAtLogin')
     expect(fieldKeyOfIssue({ field: 'somethingElse', message: '' })).toBeNull()
+  })
+})
+
+describe('a volume typed with decimals', () => {
+  it('is refused with a message instead of being rounded quietly', () => {
+    const draft = withVolumeText(draftFromSettings(defaultSettings()), 'glassMl', '250.5')
+    expect(checkDraft(draft)).toEqual(['glassMl'])
+    expect(settingsErrorMessage('glassMl', draft)).toBe('Enter whole millilitres, such as 250.')
+    expect(settingsToSend(draft).glassMl).toBe('250.5')
   })
 })

@@ -3,7 +3,7 @@ import type { ActiveDay, ActiveHours, Settings } from '../../../core/settings'
 import { toMillilitres, type VolumeUnit } from '../../../core/units'
 import { volumeAfterUnitSwitch } from '../../../core/volume-defaults'
 import type { Weekday } from '../../../core/weekdays'
-import { parseNumberInput, volumeInputValue } from '../format/volume'
+import { hasTooManyDecimals, parseNumberInput, volumeInputValue } from '../format/volume'
 
 /** The settings kept in millilitres, shown in the chosen unit. */
 export const volumeFields = ['dailyGoalMl', 'glassMl', 'bottleMl'] as const
@@ -81,7 +81,9 @@ export const volumesSwitchedToDefaults = (before: SettingsDraft, after: Settings
 /** Records what was typed into a volume field, in the display unit. */
 export function withVolumeText(draft: SettingsDraft, field: VolumeField, text: string): SettingsDraft {
   const value = parseNumberInput(text)
-  const amountMl = value === null ? null : toMillilitres(value, draft.volumeUnit)
+  // Too many decimals stays as typed, so the service refuses it instead of a rounded amount being saved.
+  const amountMl =
+    value === null || hasTooManyDecimals(text, draft.volumeUnit) ? null : toMillilitres(value, draft.volumeUnit)
   return { ...draft, volumes: { ...draft.volumes, [field]: { text, amountMl } } }
 }
 

@@ -13,7 +13,17 @@ type Message = LiveMessageValue
 export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const [message, setMessage] = useState<Message>()
+  const [message, setLoggerMessage] = useState<Message>()
+  const [customError, setCustomError] = useState<string>()
+  // One message at a time: whatever the logger says last replaces the custom amount's error, and vice versa.
+  const setMessage = (next: Message | undefined): void => {
+    setLoggerMessage(next)
+    setCustomError(undefined)
+  }
+  const showCustomError = (text: string | undefined): void => {
+    if (text !== undefined) setLoggerMessage(undefined)
+    setCustomError(text)
+  }
   const glassButton = useRef<HTMLButtonElement>(null)
   const unit = state.settings.volumeUnit
 
@@ -73,7 +83,12 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
           {t('today.addBottle', { amount: formatVolume(state.settings.bottleMl, unit) })}
         </button>
       </div>
-      <CustomAmountForm unit={unit} onLog={(amountMl) => logDrink(amountMl, false)} />
+      <CustomAmountForm
+        unit={unit}
+        onLog={(amountMl) => logDrink(amountMl, false)}
+        error={customError}
+        onError={showCustomError}
+      />
       <div className="undo-row">
         <button type="button" onClick={() => void undo()} disabled={!state.canUndo}>
           {t('today.undo')}
