@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
 
 test('leaving Settings with an unsaved change asks first, and "Save and leave" keeps it', async ({ limber }) => {
@@ -10,6 +11,14 @@ test('leaving Settings with an unsaved change asks first, and "Save and leave" k
   const dialog = page.getByRole('dialog', { name: 'Save your changes?' })
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText('You changed Settings without saving.')
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByLabel('Daily goal (ml)')).toHaveValue('2600')
+
+  await nav.getByRole('link', { name: 'Today' }).click()
+  await expect(dialog.getByRole('button', { name: 'Save and leave' })).toBeFocused()
   await dialog.getByRole('button', { name: 'Keep editing' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
