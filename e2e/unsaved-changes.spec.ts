@@ -53,6 +53,7 @@ test('a save the service refuses keeps the person on Settings with the error sho
   await page.getByRole('dialog', { name: 'Save your changes?' }).getByRole('button', { name: 'Save and leave' }).click()
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
   await expect(page.getByText('Enter a daily goal between 500 and 8,000 ml.')).toBeVisible()
+  await expect(page.getByLabel('Daily goal (ml)')).toBeFocused()
 })
 
 test('reloading with unsaved reminder settings asks the browser to confirm; a saved form reloads freely', async ({

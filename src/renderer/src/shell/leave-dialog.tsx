@@ -26,8 +26,10 @@ export function LeaveDialog(): ReactNode {
       if (!saved) break
     }
     setSaving(false)
-    // A save that fails keeps the screen open, with its errors next to the fields.
+    // A save that fails keeps the screen open, with its errors next to the fields and the first one focused
+    // once the dialog has closed (a modal dialog keeps focus out of the page while it is open).
     settleLeave(saved)
+    if (!saved) requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus())
   }
 
   const names = pending?.forms.map((form) => form.name) ?? []
