@@ -46,23 +46,33 @@ test('a one-off workout in the past is refused with a message; later the same da
   await page.reload()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reminders' }).click()
   const add = page.getByRole('form', { name: 'Add a workout' })
-  await add.getByRole('radio', { name: 'Once' }).check()
   const now = new Date(await limber.clock.now())
   const pad = (value: number): string => String(value).padStart(2, '0')
-  await add.getByLabel('Date').fill(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`)
-  await add.getByLabel('Start time').fill('07:00')
-  await add.getByLabel('Duration (minutes)').fill('30')
-  await add.getByRole('button', { name: 'Add workout' }).click()
-  const date = add.getByLabel('Date')
-  await expect(date).toHaveAttribute('aria-invalid', 'true')
-  await expect(add).toContainText('This date and time have already passed.')
+  const addRunToday = async (time: string): Promise<void> => {
+    await add.getByRole('radio', { name: 'Once' }).check()
+    await add.getByLabel('Date').fill(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`)
+    await add.getByLabel('Start time').fill(time)
+    await add.getByLabel('Duration (minutes)').fill('30')
+    await add.getByRole('button', { name: 'Add workout' }).click()
+  }
+  const refusal = 'This date and time have already passed.'
+  await addRunToday('07:00')
+  await expect(add.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true')
+  await expect(add).toContainText(refusal)
   const plan = page.getByRole('region', { name: 'Workout plan' })
   await expect(plan).toContainText('No workouts planned yet.')
 
   await add.getByLabel('Start time').fill('18:00')
   await add.getByRole('button', { name: 'Add workout' }).click()
   await expect(plan).toContainText(/Run · .* at (18:00|6:00 PM)/)
-  await expect(add).not.toContainText('This date and time have already passed.')
+  await expect(add).not.toContainText(refusal)
+  const added = page.getByRole('status').filter({ hasText: /^Added Run/ })
+  await expect(added).toBeVisible()
+
+  // A new refusal replaces the last success line rather than standing beside it.
+  await addRunToday('08:00')
+  await expect(add).toContainText(refusal)
+  await expect(added).toHaveCount(0)
 })
 
 test('an amount with decimals is refused with a message, not rounded', async ({ limber }) => {

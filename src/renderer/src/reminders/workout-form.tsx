@@ -36,11 +36,14 @@ function focusWorkoutField(key: WorkoutFieldKey): void {
 export function WorkoutForm({
   workouts,
   plannerSettings,
-  onAdded
+  onAdded,
+  onAttempt
 }: {
   readonly workouts: readonly PlannedWorkout[]
   readonly plannerSettings?: Settings | undefined
   readonly onAdded: (summary: string) => void
+  /** Each try to add: the section's last message gives way to what this try says. */
+  readonly onAttempt?: () => void
 }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
@@ -85,7 +88,10 @@ export function WorkoutForm({
       className="card-form workout-form"
       aria-labelledby="workout-form-title"
       noValidate
-      onSubmit={(event) => void add(event)}
+      onSubmit={(event) => {
+        onAttempt?.()
+        void add(event)
+      }}
     >
       <h3 id="workout-form-title">{t('workoutPlan.addTitle')}</h3>
       <WorkoutKindField {...fields} />
