@@ -70,7 +70,8 @@ test('pauses and resumes reminders, and starts the relief routine in the player'
   const { page } = limber
   const paused = await limberCli(limber.dataDir, '--pause', '60')
   expect(paused.code).toBe(0)
-  expect(paused.stdout).toMatch(/^Reminders paused until (\w{3} \d{1,2} \w{3} at )?\d\d:\d\d\.\n$/)
+  // The system's 12- or 24-hour clock, as in the window ("14:05" or "2:05 PM").
+  expect(paused.stdout).toMatch(/^Reminders paused until (\w{3} \d{1,2} \w{3} at )?\d{1,2}:\d\d( [AP]M)?\.\n$/)
   expect((await limberCli(limber.dataDir, '--resume')).stdout).toMatch(/^Reminders are back on\. /)
 
   const relief = builtInRoutine('cramp-relief')!

@@ -20,19 +20,36 @@ test('settings and water survive a restart of the companion and a reload', async
   await expect(limber.page.getByRole('button', { name: 'Add a glass (300 ml)' })).toBeVisible()
 })
 
-test('fluid ounces are used everywhere once chosen, and typed ounces are stored as millilitres', async ({ limber }) => {
+test('fluid ounces are used everywhere once chosen, with round US amounts instead of converted metric ones', async ({
+  limber
+}) => {
   const { page } = limber
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
   await page.getByRole('radio', { name: 'US fluid ounces (fl oz)' }).check()
-  await expect(page.getByLabel('Daily goal (fl oz)')).toHaveValue(/^67\.6/)
+  await expect(page.getByLabel('Daily goal (fl oz)')).toHaveValue('68')
+  await expect(page.getByLabel('Glass size (fl oz)')).toHaveValue('8')
+  await expect(page.getByLabel('Bottle size (fl oz)')).toHaveValue('16.9')
+  await expect(page.getByRole('status').filter({ hasText: 'Round amounts for the new unit:' })).toContainText(
+    'daily goal 68 fl oz, glass 8 fl oz'
+  )
   await page.getByRole('button', { name: 'Save settings' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved' })).toBeVisible()
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
   await page.getByLabel('Custom amount (fl oz)').fill('10')
   await page.getByRole('button', { name: 'Add', exact: true }).click()
-  await expect(page.getByText('10 fl oz of 67.6 fl oz', { exact: true })).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Add a glass \(8\.5 fl oz\)$/ })).toBeVisible()
+  await expect(page.getByText('10 fl oz of 68 fl oz', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Add a glass \(8 fl oz\)$/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Add a bottle \(16\.9 fl oz\)$/ })).toBeVisible()
+})
+
+test('amounts the person chose are converted, not replaced, when switching to fluid ounces', async ({ limber }) => {
+  const { page } = limber
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+  await page.getByLabel('Glass size (ml)').fill('300')
+  await page.getByRole('radio', { name: 'US fluid ounces (fl oz)' }).check()
+  await expect(page.getByLabel('Glass size (fl oz)')).toHaveValue('10.1')
+  await expect(page.getByLabel('Daily goal (fl oz)')).toHaveValue('68')
 })
 
 test('an invalid goal shows an error next to the field and saves nothing', async ({ limber }) => {

@@ -96,7 +96,14 @@ export const callInputs = {
   /** Everything, as JSON plus CSV for water and cramps; the window saves the files. */
   exportData: noInput,
   /** Reads an earlier export: refused whole if anything in it is wrong; merges by id; never drops entries. */
-  importData: z.object({ text: z.string().min(1).max(importLimits.maxChars), restoreSettings: z.boolean() }).strict(),
+  /** With `preview`, checks the file and reports what importing it would do, changing nothing. */
+  importData: z
+    .object({
+      text: z.string().min(1).max(importLimits.maxChars),
+      restoreSettings: z.boolean(),
+      preview: z.boolean().optional()
+    })
+    .strict(),
   /** Deletes the journal, settings, routines and reminder state (the person typed the confirmation). */
   deleteAllData: z.object({ confirm: z.literal(deleteAllConfirmation) }).strict(),
   /** Desktop only: brings the full window up (from the widget); browser mode links to the page instead. */

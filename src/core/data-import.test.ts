@@ -4,7 +4,14 @@ process.env.TZ = 'Europe/Berlin'
 import { describe, expect, it } from 'vitest'
 import { exportBundle, exportFiles, type UserData } from './data-export'
 import { mergeImport, parseImport } from './data-import'
-import { customRoutine, editedCoolDown, emptyData, exportedAtMs, fixtureData } from './data-transfer-fixtures'
+import {
+  customRoutine,
+  editedCoolDown,
+  emptyData,
+  exportedAtMs,
+  fixtureData,
+  fixtureSettings
+} from './data-transfer-fixtures'
 
 const bundle = () => exportBundle(fixtureData(), exportedAtMs)
 const validJson = () => exportFiles(bundle()).json
@@ -213,7 +220,11 @@ describe('mergeImport', () => {
       added: { water: 3, routines: 1, reminders: 1, cramps: 1, days: 1, checkIns: 1, customRoutines: 2, hotDays: 2 },
       alreadyThere: 0,
       keptExisting: 0,
-      settingsRestored: true
+      settingsRestored: true,
+      settingsChanges: [
+        { field: 'dailyGoalMl', current: 2000, incoming: 2500 },
+        { field: 'workouts', current: [], incoming: fixtureSettings().workouts }
+      ]
     })
     expect(exportBundle(merged, exportedAtMs + 1)).toEqual({ ...bundle(), exportedAtMs: exportedAtMs + 1 })
   })
@@ -221,7 +232,13 @@ describe('mergeImport', () => {
   it('adds nothing the second time', () => {
     const once = mergeImport(emptyData(), bundle(), { restoreSettings: true })
     const twice = mergeImport(once, bundle(), { restoreSettings: false })
-    expect(twice.report).toEqual({ added: addedNone, alreadyThere: 10, keptExisting: 0, settingsRestored: false })
+    expect(twice.report).toEqual({
+      added: addedNone,
+      alreadyThere: 10,
+      keptExisting: 0,
+      settingsRestored: false,
+      settingsChanges: []
+    })
     const { report: _a, ...first } = once
     const { report: _b, ...second } = twice
     expect(second).toEqual(first)
@@ -245,6 +262,20 @@ describe('mergeImport', () => {
     expect(merged.report).toMatchObject({ alreadyThere: 0, keptExisting: 2, settingsRestored: false })
     expect(merged.report.added).toMatchObject({ water: 2, customRoutines: 1 })
     expect(merged.settings).toEqual(emptyData().settings)
+  })
+
+  it('names the settings the file would change even when they are kept, leaving out where setup stands', () => {
+    const current: UserData = { ...emptyData(), settings: { ...emptyData().settings, setupCompleted: true } }
+    const merged = mergeImport(
+      current,
+      { ...bundle(), settings: { ...fixtureSettings(), glassMl: 300 } },
+      {
+        restoreSettings: false
+      }
+    )
+    expect(merged.settings).toEqual(current.settings)
+    expect(merged.report.settingsChanges.map((change) => change.field)).toEqual(['dailyGoalMl', 'glassMl', 'workouts'])
+    expect(merged.report.settingsChanges[1]).toEqual({ field: 'glassMl', current: 250, incoming: 300 })
   })
 
   it('keeps the user’s own edit of a built-in routine', () => {

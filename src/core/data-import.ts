@@ -4,10 +4,11 @@
  */
 import type { UserData } from './data-export'
 import { crossCheck, describeIssue, ExportBundleSchema, HOT_DAYS_MAX, shown } from './data-import-schema'
-import { importLimits, type ExportBundle, type ImportReport } from './data-transfer'
+import { importLimits, type ExportBundle, type ImportReport, type SettingsChange } from './data-transfer'
 import type { Journal } from './journal'
 import type { Routine } from './routine'
 import type { RoutineLibrary } from './routine-library'
+import type { Settings } from './settings'
 
 /** What `parseImport` gives: the export, or the reasons it was refused. */
 export type ParsedImport =
@@ -156,6 +157,17 @@ function mergeLibrary(current: RoutineLibrary, incoming: RoutineLibrary, tally: 
   }
 }
 
+// Where the first-run setup stands is not a setting a person would call changed.
+const unlistedSettings: readonly (keyof Settings)[] = ['setupCompleted']
+
+/** The settings whose value differs between the current settings and a file's, in the settings' own order. */
+export function settingsChanges(current: Settings, incoming: Settings): SettingsChange[] {
+  return (Object.keys(current) as (keyof Settings)[])
+    .filter((field) => !unlistedSettings.includes(field))
+    .filter((field) => JSON.stringify(current[field]) !== JSON.stringify(incoming[field]))
+    .map((field) => ({ field, current: current[field], incoming: incoming[field] }) as SettingsChange)
+}
+
 /**
  * Adds an export to what Limber holds. Journal entries and routines merge by id (days and check-ins by
  * date): a new key is added; a known key with the same content counts as `alreadyThere`; a known key
@@ -187,7 +199,8 @@ export function mergeImport(
       added: { ...journal.added, customRoutines: library.added, hotDays: newHotDays.length },
       alreadyThere: tally.alreadyThere,
       keptExisting: tally.keptExisting,
-      settingsRestored: options.restoreSettings
+      settingsRestored: options.restoreSettings,
+      settingsChanges: settingsChanges(current.settings, bundle.settings)
     }
   }
 }

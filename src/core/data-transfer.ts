@@ -45,7 +45,14 @@ export interface ImportReport {
   /** Entries whose id was already used by a different entry: the journal's own is kept. */
   readonly keptExisting: number
   readonly settingsRestored: boolean
+  /** The settings the file holds differently from the current ones (replaced only when settings are restored). */
+  readonly settingsChanges: readonly SettingsChange[]
 }
+
+/** One setting whose value in the file differs from the current one. */
+export type SettingsChange = {
+  readonly [K in keyof Settings]: { readonly field: K; readonly current: Settings[K]; readonly incoming: Settings[K] }
+}[keyof Settings]
 
 /** Largest import accepted (five compacted years are well under 2 MB). */
 export const importLimits = { maxChars: 20_000_000 } as const

@@ -3,7 +3,8 @@
  * rule of thumb kept inside sensible bounds. Suggestions only; the person sets the goal they want.
  */
 import { settingsLimits } from './settings-limits'
-import { ML_PER_FL_OZ } from './units'
+import { fromMillilitres, ML_PER_FL_OZ, toMillilitres, type VolumeUnit } from './units'
+import { volumeDefaults } from './volume-defaults'
 
 /** The source article's general guideline: at least eight 8-ounce glasses a day. */
 export const guidelineGlasses = 8
@@ -51,12 +52,19 @@ export type GoalSuggestion =
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value))
 
-/** The suggested daily goal: the guideline without a usable body weight, else 30 ml/kg rounded and bounded. */
-export function suggestDailyGoal(bodyWeightKg: number | null): GoalSuggestion {
+// In fluid ounces a goal is a whole number of them; the bounds are kept after rounding.
+const inUnitSteps = (amountMl: number, unit: VolumeUnit): number =>
+  unit === 'ml' ? amountMl : toMillilitres(Math.round(fromMillilitres(amountMl, unit)), unit)
+
+/**
+ * The suggested daily goal: the guideline without a usable body weight, else 30 ml/kg rounded and bounded.
+ * For fluid-ounce users the goal is a whole number of fluid ounces.
+ */
+export function suggestDailyGoal(bodyWeightKg: number | null, unit: VolumeUnit = 'ml'): GoalSuggestion {
   if (bodyWeightKg === null || !Number.isFinite(bodyWeightKg) || bodyWeightKg <= 0) {
     return {
       basis: 'guideline',
-      goalMl: guidelineGoalMl,
+      goalMl: volumeDefaults[unit].dailyGoalMl,
       glasses: guidelineGlasses,
       glassFlOz: guidelineGlassFlOz,
       guidelineMl
@@ -65,7 +73,7 @@ export function suggestDailyGoal(bodyWeightKg: number | null): GoalSuggestion {
   const rawMl = bodyWeightKg * mlPerKg
   const roundedMl = Math.round(rawMl / goalStepMl) * goalStepMl
   const boundedMl = clamp(roundedMl, bodyWeightGoalMinMl, bodyWeightGoalMaxMl)
-  const goalMl = clamp(boundedMl, settingsLimits.dailyGoalMl.min, settingsLimits.dailyGoalMl.max)
+  const goalMl = clamp(inUnitSteps(boundedMl, unit), settingsLimits.dailyGoalMl.min, settingsLimits.dailyGoalMl.max)
   return {
     basis: 'body-weight',
     goalMl,

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { clockTimePattern, settingsLimits } from './settings-limits'
 import { clockTimeToMinutes } from './local-date'
 import { volumeUnits } from './units'
+import { volumeDefaults } from './volume-defaults'
 import { weekdays, type Weekday } from './weekdays'
 import { defaultReminderSettings, ReminderSettingsSchema, WorkoutPlanSchema } from './reminder-schema'
 import { reminderLimits } from './reminders'
@@ -100,9 +101,7 @@ const defaultDay: ActiveDay = { enabled: true, start: '08:00', end: '21:00' }
 export function defaultSettings(): Settings {
   return {
     volumeUnit: 'ml',
-    dailyGoalMl: 2000,
-    glassMl: 250,
-    bottleMl: 500,
+    ...volumeDefaults.ml,
     bodyWeightKg: null,
     activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours,
     soundCues: true,

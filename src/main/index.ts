@@ -33,6 +33,7 @@ import { toElectronStoreOptions } from './electron-store-options'
 import { connectGlobalShortcuts, globalShortcutActions } from './global-shortcuts'
 import { connectIpc } from './ipc-adapter'
 import { mainWindowKeeper, routeForNotification, type MainWindowKeeper } from './main-window'
+import { askBeforeDroppingChanges } from './unsaved-changes'
 import { miniTimerKeeper, miniTimerWindowOptions, type MiniTimerKeeper } from './mini-timer-window'
 import { connectPowerEvents, userPresence } from './power-events'
 import { isAppUrl, rendererSource } from './renderer-source'
@@ -171,6 +172,9 @@ function openWindows(): MainWindowKeeper<BrowserWindow> {
     // Options are read at each opening, so a window reopened after a theme change paints the right background.
     const window = new BrowserWindow(mainWindowOptions(windowInput()))
     guard(window.webContents)
+    askBeforeDroppingChanges(window.webContents, (question) =>
+      dialog.showMessageBoxSync(window, { ...question, buttons: [...question.buttons] })
+    )
     keepRendererAlive(window, { name: 'main window', ...crashReports })
     return window
   }, source)

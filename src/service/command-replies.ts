@@ -1,12 +1,13 @@
 import type { AppState } from '../contract/state'
+import { formatSystemClockTime } from '../core/clock-format'
 import { localDateKey } from '../core/local-date'
 import type { PlannedReminder } from '../core/reminders'
 import { sessionPosition } from '../core/routine-session'
 import { fromMillilitres, type VolumeUnit } from '../core/units'
 
 /**
- * The command line's English replies. Numbers use English grouping ("2,000") and clock times the 24-hour form
- * the settings use, so a script reading the output sees the same format on every machine.
+ * The command line's English replies. Numbers use English grouping ("2,000"); clock times follow the system's
+ * 12- or 24-hour choice, as everywhere else in Limber.
  */
 const wholeNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
 const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
@@ -22,12 +23,10 @@ const volumeNumber = (amountMl: number, unit: VolumeUnit): string =>
 export const formatVolume = (amountMl: number, unit: VolumeUnit): string =>
   `${volumeNumber(amountMl, unit)} ${unitNames[unit]}`
 
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-/** A local clock time, with the day when it is not today ("14:05", "Thu 26 Nov at 07:00"). */
-export function formatTime(atMs: number, nowMs: number): string {
+/** A local clock time, with the day when it is not today ("14:05" or "2:05 PM", "Thu 26 Nov at 07:00"). */
+export function formatTime(atMs: number, nowMs: number, locale?: string): string {
   const at = new Date(atMs)
-  const time = `${pad(at.getHours())}:${pad(at.getMinutes())}`
+  const time = formatSystemClockTime(atMs, locale)
   return localDateKey(at) === localDateKey(new Date(nowMs)) ? time : `${dayName.format(at)} at ${time}`
 }
 

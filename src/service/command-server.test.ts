@@ -3,6 +3,7 @@ import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { formatSystemClockTime } from '../core/clock-format'
 import type { Companion } from './companion'
 import { commandSocketPath, type Command, type CommandReply } from './command-protocol'
 import { runCommand } from './command-runner'
@@ -11,6 +12,9 @@ import type { ReminderScreen } from './reminder-engine'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const noon = new Date(2026, 10, 25, 12).getTime()
+/** A time on the test day as the system writes it (its 12- or 24-hour choice). */
+const clockAt = (hours: number, minutes: number): string =>
+  formatSystemClockTime(new Date(2026, 10, 25, hours, minutes).getTime())
 const servers: CommandServer[] = []
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()))
@@ -67,12 +71,12 @@ describe('command server', () => {
     const { companion, socketPath } = await running()
     expect(await send(socketPath, { kind: 'pause', minutes: 65 })).toEqual({
       ok: true,
-      message: 'Reminders paused until 13:05.'
+      message: `Reminders paused until ${clockAt(13, 5)}.`
     })
     expect(companion.state().reminders).toMatchObject({ paused: true, state: { pausedUntilMs: noon + 65 * 60_000 } })
     expect(await send(socketPath, { kind: 'pause', minutes: 24 * 60 })).toEqual({
       ok: true,
-      message: 'Reminders paused until Thu 26 Nov at 12:00.'
+      message: `Reminders paused until Thu 26 Nov at ${clockAt(12, 0)}.`
     })
   })
 
@@ -84,7 +88,9 @@ describe('command server', () => {
     })
     const reply = await send(socketPath, { kind: 'resume' })
     expect(reply.ok).toBe(true)
-    expect(reply.message).toMatch(/^Reminders are back on\. (Next at \d\d:\d\d: .+|No more reminders today)\.$/)
+    expect(reply.message).toMatch(
+      /^Reminders are back on\. (Next at \d{1,2}:\d\d( [AP]M)?: .+|No more reminders today)\.$/
+    )
     expect(companion.state().reminders.paused).toBe(false)
     expect(companion.state().settings.reminders.doNotDisturb).toBe(false)
   })
@@ -111,14 +117,14 @@ describe('command server', () => {
       ok: true,
       message: [
         'Water today: 750 of 2,000 ml.',
-        'Reminders: paused until 12:30.',
+        `Reminders: paused until ${clockAt(12, 30)}.`,
         'Routine: Pre-run warm-up, step 2 of 5: Leg swings (left leg).'
       ].join('\n')
     })
     await companion.invoke('stopRoutine', {})
     await companion.invoke('resumeReminders', {})
     const lines = (await send(socketPath, { kind: 'status' })).message.split('\n')
-    expect(lines[1]).toMatch(/^Reminders: on\. (Next at \d\d:\d\d: .+|No more reminders today)\.$/)
+    expect(lines[1]).toMatch(/^Reminders: on\. (Next at \d{1,2}:\d\d( [AP]M)?: .+|No more reminders today)\.$/)
     expect(lines[2]).toBe('Routine: none running.')
   })
 

@@ -1,5 +1,6 @@
 import Conf from 'conf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatSystemClockTime } from '../core/clock-format'
 import { Companion } from './companion'
 import { ManualClock } from './manual-clock'
 import { createNodeNotifier } from './node-notifier-adapter'
@@ -69,7 +70,9 @@ describe.skipIf(missing && !process.env.CI)(
       const warmUp = received.find((notification) => notification.summary === 'Warm up for your run')
       expect(drink).toMatchObject({ appName: 'Limber' })
       expect(drink?.body).toMatch(/^Drink about \d+ ml — 0\.\d of 2\.0 L so far$/)
-      expect(warmUp?.body).toMatch(/^Your run starts at 07:00\./)
+      expect(
+        warmUp?.body?.startsWith(`Your run starts at ${formatSystemClockTime(new Date(2026, 10, 25, 7).getTime())}.`)
+      ).toBe(true)
       companion.dispose()
     }, 20_000)
   }

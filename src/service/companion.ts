@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { formatSystemClockTime } from '../core/clock-format'
 import { hydrationDay } from '../core/hydration'
 import { journalDocument, type Journal } from '../core/journal'
 import { startOfLocalDay, startOfNextLocalDay } from '../core/local-date'
@@ -25,6 +26,7 @@ import { RoutinePlayer } from './routine-player'
 import { CallRefused, libraryRoutines, routineHandlers, routineLogEntry } from './routine-handlers'
 import { compactStoredJournal, journalHandlers, pendingWarnings } from './journal-handlers'
 import { Scheduler } from './scheduler'
+import { refusePastOneOffs } from './settings-checks'
 
 /** What only the shell running the companion can do (open windows, ask whether the user is there). */
 export interface CompanionShell {
@@ -317,7 +319,7 @@ export class Companion {
       ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
         ? { workoutStartMs: reminder.workoutStartMs }
         : {}),
-      formatTime: (ms) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(ms)
+      formatTime: (ms) => formatSystemClockTime(ms)
     })
   }
 
@@ -326,6 +328,7 @@ export class Companion {
       getState: () => undefined,
       updateSettings: (patch: Partial<Settings>) => {
         const previous = this.#settings.value
+        if (patch.workouts) refusePastOneOffs(previous.workouts, patch.workouts, this.#clock.now())
         const next = { ...previous, ...patch }
         const workouts = stampWorkoutsAdded(previous.workouts, next.workouts, this.#clock.now())
         this.#settings.write({ ...next, workouts })

@@ -186,6 +186,23 @@ describe('export, delete everything, import', () => {
     expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toBe(journalBefore)
   })
 
+  it('previews an import without changing anything, naming the settings the file would change', async () => {
+    const clock = fakeClock(noon)
+    const { dataDir, companion } = await journalWithHistory(clock)
+    const files = valueOf<ExportFiles>(await companion.invoke('exportData', {}))
+    await companion.invoke('deleteAllData', { confirm: 'delete' })
+    const settingsBefore = readFileSync(join(dataDir, 'settings.json'), 'utf8')
+    const journalBefore = readFileSync(join(dataDir, 'journal.json'), 'utf8')
+    const preview = valueOf<ImportResult>(
+      await companion.invoke('importData', { text: files.json, restoreSettings: true, preview: true })
+    )
+    expect(preview.report.added).toMatchObject({ water: 82, cramps: 5 })
+    expect(preview.report.settingsChanges).toContainEqual({ field: 'dailyGoalMl', current: 2000, incoming: 2400 })
+    expect(preview.state.today.totalMl).toBe(0)
+    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(settingsBefore)
+    expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toBe(journalBefore)
+  })
+
   it('adds nothing when the same export is imported twice', async () => {
     const clock = fakeClock(noon)
     const { companion } = await journalWithHistory(clock)

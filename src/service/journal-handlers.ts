@@ -91,7 +91,15 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
       }
       return exportFiles(exportBundle(parts, clock.now()))
     },
-    importData: ({ text, restoreSettings }: { text: string; restoreSettings: boolean }): ImportReport => {
+    importData: ({
+      text,
+      restoreSettings,
+      preview = false
+    }: {
+      text: string
+      restoreSettings: boolean
+      preview?: boolean | undefined
+    }): ImportReport => {
       const parsed = parseImport(text)
       if (!parsed.ok) {
         throw new CallRefused({
@@ -107,6 +115,7 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
         hotDays: reminderState.value.hotDays
       }
       const merged = mergeImport(current, parsed.bundle, { restoreSettings })
+      if (preview) return merged.report
       // Each write is atomic; the journal goes first because it is what the person cannot re-create.
       journal.write(compactJournal(merged.journal, clock.now()))
       library.write(merged.routines)

@@ -31,3 +31,9 @@ export function formatClockTime(atMs: number): string {
   timeFormat ??= new Intl.DateTimeFormat(userLocale, { timeStyle: 'short' })
   return timeFormat.format(atMs)
 }
+
+/** A stored `HH:MM` time of day as the user's locale writes it ("7:00 AM" or "07:00"). */
+export function formatTimeOfDay(clockTime: string): string {
+  const [hours = 0, minutes = 0] = clockTime.split(':').map(Number)
+  return formatClockTime(new Date(2000, 0, 3, hours, minutes).getTime())
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { settingsLimits } from '../../../core/settings-limits'
-import { displayBounds, formatVolume, formatVolumeRange, parseVolumeInput } from './volume'
+import {
+  displayBounds,
+  formatVolume,
+  formatVolumeRange,
+  hasTooManyDecimals,
+  parseVolumeInput,
+  tooManyDecimalsMessage
+} from './volume'
 
 describe('volume formatting', () => {
   it('shows millilitres with our "ml" symbol whatever CLDR spells', () => {
@@ -34,5 +41,16 @@ describe('reading a typed volume', () => {
     expect(parseVolumeInput('0', 'ml', limits)).toBeNull()
     expect(parseVolumeInput('3001', 'ml', limits)).toBeNull()
     expect(parseVolumeInput('101.5', 'floz', limits)).toBeNull()
+  })
+})
+
+describe('amounts typed more precisely than they are kept', () => {
+  it('are whole millilitres or tenths of a fluid ounce; more is refused, not rounded', () => {
+    expect(hasTooManyDecimals('250', 'ml')).toBe(false)
+    expect(hasTooManyDecimals('250.5', 'ml')).toBe(true)
+    expect(hasTooManyDecimals('8.5', 'floz')).toBe(false)
+    expect(hasTooManyDecimals('8.25', 'floz')).toBe(true)
+    expect(parseVolumeInput('250.5', 'ml', { min: 1, max: 3000 })).toBeNull()
+    expect(tooManyDecimalsMessage('ml')).toBe('Enter whole millilitres, such as 250.')
   })
 })

@@ -67,8 +67,22 @@ export function parseNumberInput(text: string): number | null {
 }
 
 /**
+ * Whether a typed amount has more decimals than its unit is kept in (whole millilitres, tenths of a fluid
+ * ounce): such an amount is refused with a message rather than quietly rounded.
+ */
+export function hasTooManyDecimals(text: string, unit: VolumeUnit): boolean {
+  const value = parseNumberInput(text)
+  if (value === null) return false
+  const scaled = value * scale(unit)
+  return Math.abs(scaled - Math.round(scaled)) > 1e-9
+}
+
+/** "Enter whole millilitres, such as 250." or the fluid-ounce equivalent. */
+export const tooManyDecimalsMessage = (unit: VolumeUnit): string => t(`volumeDecimals.${unit}`)
+
+/**
  * Reads a volume typed in the display unit and checks it against millilitre limits;
- * returns whole millilitres, or null when it is empty, not a number or out of range.
+ * returns whole millilitres, or null when it is empty, not a number, too precise or out of range.
  */
 export function parseVolumeInput(
   text: string,
@@ -76,7 +90,7 @@ export function parseVolumeInput(
   limitsMl: { readonly min: number; readonly max: number }
 ): Millilitres | null {
   const value = parseNumberInput(text)
-  if (value === null) return null
+  if (value === null || hasTooManyDecimals(text, unit)) return null
   const bounds = displayBounds(limitsMl, unit)
   if (value < bounds.min || value > bounds.max) return null
   const amountMl = toMillilitres(value, unit)

@@ -53,7 +53,7 @@ export function dayAxisLabels(keys: readonly string[]): ReadonlyMap<string, stri
 export const formatWeek = (key: string): string => dateFormat({ dateStyle: 'medium' }).format(dateFromKey(key))
 
 /** Joins phrases as the UI language does ("a, b and c" in English), not the locale's numbers do. */
-function joinList(items: readonly string[]): string {
+export function joinList(items: readonly string[]): string {
   return new Intl.ListFormat(i18next.language || 'en', { type: 'conjunction' }).format(items)
 }
 
@@ -116,11 +116,15 @@ const reportItems = [
   'hotDays'
 ] as const
 
-/** What an import did, in a few sentences for the status line. */
-export function importSummary(report: ImportReport): string {
-  const added = reportItems
+/** What an import adds, one item per list that gains something ("13 drinks"). */
+export const addedItems = (report: ImportReport): string[] =>
+  reportItems
     .filter((item) => report.added[item] > 0)
     .map((item) => t(`history.import.item.${item}`, { count: report.added[item], n: formatCount(report.added[item]) }))
+
+/** What an import did, in a few sentences for the status line. */
+export function importSummary(report: ImportReport): string {
+  const added = addedItems(report)
   const sentences = [
     added.length > 0 ? t('history.import.added', { items: joinList(added) }) : t('history.import.nothingAdded'),
     t('history.import.unchanged')

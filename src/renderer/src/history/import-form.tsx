@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { importLimits } from '../../../core/data-transfer'
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { importLimits, type ImportReport } from '../../../core/data-transfer'
 import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { FieldError, describedBy } from '../shell/field-error'
 import type { DataActionProps } from './export-panel'
 import { importSummary } from './history-wording'
+import { ImportPreviewPanel } from './import-preview-panel'
 import '../i18n/history-strings'
 
 /** Why the last import did not happen: a headline and, when the service named them, the file's problems. */
@@ -15,15 +16,24 @@ interface Refusal {
 
 const fileFieldId = 'history-import-file'
 
+/** A checked file waiting for the person's go-ahead: its text and what importing it would do. */
+interface CheckedFile {
+  readonly text: string
+  readonly report: ImportReport
+}
+
 /**
- * Import: reads a chosen export in the window, sends its text to the service and reports what was added,
- * or, if the service refused it, that nothing changed and what is wrong with the file.
+ * Import in two steps: the chosen export is checked by the service, which says what importing it would add and
+ * which settings differ (nothing changes yet); Import then merges it and reports what was added. A refused file
+ * says that nothing changed and what is wrong with it. Settings are replaced only when asked (unticked at first).
  */
 export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform, view } = useAppState()
+  const unit = view.status === 'ready' ? view.state.settings.volumeUnit : 'ml'
   const fileInput = useRef<HTMLInputElement>(null)
-  const [restoreSettings, setRestoreSettings] = useState(true)
+  const [restoreSettings, setRestoreSettings] = useState(false)
+  const [checked, setChecked] = useState<CheckedFile | null>(null)
   const [noFile, setNoFile] = useState(false)
   const busy = useRef(false)
   const [status, setStatus] = useState('')
@@ -32,11 +42,49 @@ export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
   const refuse = (problems: readonly string[], headline = t('history.data.notImported')): void =>
     setRefusal({ headline, problems })
 
+  useEffect(() => {
+    if (checked) document.getElementById('history-import-preview-title')?.focus()
+  }, [checked])
+
+  /** Sends the text to the service (a preview changes nothing); returns the report, or null once refused. */
+  const send = async (text: string, preview: boolean): Promise<ImportReport | null> => {
+    const outcome = await perform('importData', { text, restoreSettings, preview })
+    if (outcome.ok) return outcome.value.report
+    const { error } = outcome
+    if (error.code === 'invalid_input' || error.code === 'refused') {
+      const problems = error.issues.map((issue) => issue.message)
+      refuse(problems.length > 0 ? problems : [error.message])
+    } else {
+      refuse([], t('history.data.importFailed'))
+    }
+    return null
+  }
+
+  const forget = (): void => {
+    setChecked(null)
+    setStatus('')
+    setRefusal(null)
+  }
+
+  const confirm = async (): Promise<void> => {
+    if (busy.current || !checked) return
+    busy.current = true
+    onBegin()
+    setStatus('')
+    setRefusal(null)
+    try {
+      const report = await send(checked.text, false)
+      setChecked(null)
+      if (report) setStatus(importSummary(report))
+    } finally {
+      busy.current = false
+    }
+  }
+
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault()
     if (busy.current) return
-    setStatus('')
-    setRefusal(null)
+    forget()
     const file = fileInput.current?.files?.[0]
     if (!file) {
       setNoFile(true)
@@ -55,18 +103,8 @@ export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
       }
       if (text.trim() === '') return refuse([t('history.data.emptyFile')])
       if (text.length > importLimits.maxChars) return refuse([t('history.data.tooLarge')])
-      const outcome = await perform('importData', { text, restoreSettings })
-      if (outcome.ok) {
-        setStatus(importSummary(outcome.value.report))
-        return
-      }
-      const { error } = outcome
-      if (error.code === 'invalid_input' || error.code === 'refused') {
-        const problems = error.issues.map((issue) => issue.message)
-        refuse(problems.length > 0 ? problems : [error.message])
-      } else {
-        refuse([], t('history.data.importFailed'))
-      }
+      const report = await send(text, true)
+      if (report) setChecked({ text, report })
     } finally {
       busy.current = false
     }
@@ -92,8 +130,7 @@ export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
           aria-describedby={describedBy(fileFieldId, noFile)}
           onChange={() => {
             setNoFile(false)
-            setStatus('')
-            setRefusal(null)
+            forget()
           }}
         />
         <FieldError fieldId={fileFieldId} message={noFile ? t('history.data.noFile') : undefined} />
@@ -106,11 +143,24 @@ export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
         />
         {t('history.data.restoreSettings')}
       </label>
-      <div className="button-row">
-        <button type="submit" className="button-primary">
-          {t('history.data.import')}
-        </button>
-      </div>
+      {checked === null ? (
+        <div className="button-row">
+          <button type="submit" className="button-primary">
+            {t('history.data.checkFile')}
+          </button>
+        </div>
+      ) : (
+        <ImportPreviewPanel
+          report={checked.report}
+          restoreSettings={restoreSettings}
+          unit={unit}
+          onConfirm={() => void confirm()}
+          onCancel={() => {
+            forget()
+            setStatus(t('history.data.importCancelled'))
+          }}
+        />
+      )}
       <p role="status" className="data-status">
         {isLatest && status}
       </p>

@@ -1,23 +1,14 @@
 import type { WorkoutPlan } from '../../../core/reminders'
 import { weekdays, type Weekday } from '../../../core/weekdays'
-import { formatClockTime, numberFormat, userLocale } from '../format/number-format'
+import { formatTimeOfDay, numberFormat, userLocale } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import '../i18n/reminder-strings'
 
 /** Weekdays in display order: Monday first. */
 export const mondayFirst: readonly Weekday[] = [...weekdays.slice(1), 'sun']
 
-/** Reads a local `HH:MM` clock time as hours and minutes (no check: callers pass stored or validated times). */
-const clockParts = (clockTime: string): [number, number] => {
-  const [hours = 0, minutes = 0] = clockTime.split(':').map(Number)
-  return [hours, minutes]
-}
-
 /** A stored `HH:MM` time as the user's locale writes it ("7:00 AM" or "07:00"). */
-export function formatPlanTime(clockTime: string): string {
-  const [hours, minutes] = clockParts(clockTime)
-  return formatClockTime(new Date(2000, 0, 3, hours, minutes).getTime())
-}
+export const formatPlanTime = formatTimeOfDay
 
 /** A local date (`YYYY-MM-DD`) as the user's locale writes it ("Dec 5, 2026"). */
 export function formatPlanDate(dateKey: string): string {

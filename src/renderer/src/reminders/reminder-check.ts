@@ -2,7 +2,7 @@ import type { InputIssue } from '../../../contract/contract'
 import { reminderLimits } from '../../../core/reminders'
 import { clockTimePattern } from '../../../core/settings-limits'
 import { numberFormat } from '../format/number-format'
-import { formatVolumeRange } from '../format/volume'
+import { formatVolumeRange, hasTooManyDecimals, tooManyDecimalsMessage } from '../format/volume'
 import { t } from '../i18n/i18n'
 import { formatPlanTime } from './plan-format'
 import type { ReminderDraft } from './reminder-draft'
@@ -105,6 +105,9 @@ export function reminderErrorMessage(key: ReminderFieldKey, draft: ReminderDraft
       return t('reminderSettings.errors.minutes', { min: count.format(min), max: count.format(max) })
     }
     case 'preWorkoutDrink.amountMl':
+      if (hasTooManyDecimals(draft.preWorkoutAmount.text, draft.volumeUnit)) {
+        return tooManyDecimalsMessage(draft.volumeUnit)
+      }
       return t('reminderSettings.errors.amount', formatVolumeRange(reminderLimits.preWorkoutAmountMl, draft.volumeUnit))
     case 'quietHours.start':
       return t('reminderSettings.errors.time', { example: formatPlanTime('22:00') })

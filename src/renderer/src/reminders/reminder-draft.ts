@@ -1,6 +1,6 @@
 import type { ReminderSettings } from '../../../core/reminders'
 import { toMillilitres, type VolumeUnit } from '../../../core/units'
-import { parseNumberInput, volumeInputValue } from '../format/volume'
+import { hasTooManyDecimals, parseNumberInput, volumeInputValue } from '../format/volume'
 
 /**
  * The reminder settings form while it is being edited: numbers as typed, plus the pre-workout amount's
@@ -54,9 +54,11 @@ export function reminderDraftFromSettings(reminders: ReminderSettings, unit: Vol
 /** Records the pre-workout amount as typed in the display unit. */
 export function withPreWorkoutAmountText(draft: ReminderDraft, text: string): ReminderDraft {
   const value = parseNumberInput(text)
+  // Too many decimals stays as typed, so the service refuses it instead of a rounded amount being saved.
+  const usable = value !== null && !hasTooManyDecimals(text, draft.volumeUnit)
   return {
     ...draft,
-    preWorkoutAmount: { text, amountMl: value === null ? null : toMillilitres(value, draft.volumeUnit) }
+    preWorkoutAmount: { text, amountMl: usable ? toMillilitres(value, draft.volumeUnit) : null }
   }
 }
 

@@ -53,7 +53,8 @@ export function ReminderSettingsForm({
       saved: t('reminderSettings.saved'),
       notSaved: t('reminderSettings.notSaved'),
       saveFailed: t('reminderSettings.saveFailed')
-    }
+    },
+    unsavedName: t('leave.forms.reminderSettings')
   })
   const { draft, invalidKeys, status, summary, failure, save } = form
   const edit = (change: Partial<ReminderDraft>, ...touched: ReminderFieldKey[]): void =>

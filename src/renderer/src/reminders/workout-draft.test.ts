@@ -77,3 +77,20 @@ describe('service issues on the add form', () => {
     expect(workoutKeyOfIssue(issue('reminders.warmUp'), 2, weeklyRun)).toBeNull()
   })
 })
+
+describe('a one-off workout in the past', () => {
+  const nowMs = new Date(2026, 10, 26, 12, 0).getTime()
+  const onceAt = (date: string, time: string) => ({ ...weeklyRun, repeats: 'once', date, time }) as const
+
+  it('is refused on its date field with a message saying it has passed', () => {
+    const morning = onceAt('2026-11-26', '07:00')
+    expect(checkWorkoutDraft(morning, 0, nowMs)).toEqual(['date'])
+    expect(workoutErrorMessage('date', morning, nowMs)).toBe(
+      'This date and time have already passed. Choose a later time, or today or a later day.'
+    )
+  })
+
+  it('is fine later today', () => {
+    expect(checkWorkoutDraft(onceAt('2026-11-26', '18:00'), 0, nowMs)).toEqual([])
+  })
+})

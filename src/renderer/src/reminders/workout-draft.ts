@@ -3,6 +3,7 @@ import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/re
 import type { Settings } from '../../../core/settings'
 import { clockTimePattern } from '../../../core/settings-limits'
 import type { Weekday } from '../../../core/weekdays'
+import { oneOffStartMs } from '../../../core/workout-plan-check'
 import { numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import { formatPlanDate, formatPlanTime, mondayFirst } from './plan-format'
@@ -78,12 +79,19 @@ export function workoutToAdd(draft: WorkoutDraft, id: string): PlannedWorkout {
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
 
+/** Whether the draft is a one-off whose date and time have already passed at `nowMs`. */
+export function startsInThePast(draft: WorkoutDraft, nowMs: number): boolean {
+  if (draft.repeats !== 'once') return false
+  const startMs = oneOffStartMs(draft.date, draft.time)
+  return startMs !== null && startMs < nowMs
+}
+
 /** The UX pre-check against reminderLimits, in form order; the service still checks everything. */
-export function checkWorkoutDraft(draft: WorkoutDraft, plannedCount: number): WorkoutFieldKey[] {
+export function checkWorkoutDraft(draft: WorkoutDraft, plannedCount: number, nowMs = Date.now()): WorkoutFieldKey[] {
   const invalid = new Set<WorkoutFieldKey>()
   if (!workoutKinds.includes(draft.kind)) invalid.add('kind')
   if (draft.repeats === 'weekly' && draft.weekdays.length === 0) invalid.add('weekdays')
-  if (draft.repeats === 'once' && !datePattern.test(draft.date)) invalid.add('date')
+  if (draft.repeats === 'once' && (!datePattern.test(draft.date) || startsInThePast(draft, nowMs))) invalid.add('date')
   if (!clockTimePattern.test(draft.time)) invalid.add('time')
   const duration = Number(draft.durationText.trim())
   const { min, max } = reminderLimits.workoutMinutes
@@ -116,14 +124,16 @@ export function workoutKeyOfIssue(issue: InputIssue, newIndex: number, draft: Wo
   }
 }
 
-/** Our own words for what is wrong with an add-form field. */
-export function workoutErrorMessage(key: WorkoutFieldKey): string {
+/** Our own words for what is wrong with an add-form field (a one-off in the past says so). */
+export function workoutErrorMessage(key: WorkoutFieldKey, draft?: WorkoutDraft, nowMs = Date.now()): string {
   switch (key) {
     case 'kind':
     case 'weekdays':
       return t(`workoutPlan.errors.${key}`)
     case 'date':
-      return t('workoutPlan.errors.date', { example: formatPlanDate('2026-05-01') })
+      return draft && startsInThePast(draft, nowMs)
+        ? t('workoutPlan.errors.datePast')
+        : t('workoutPlan.errors.date', { example: formatPlanDate('2026-05-01') })
     case 'time':
       return t('workoutPlan.errors.time', { example: formatPlanTime('07:30') })
     case 'durationMinutes':

@@ -36,11 +36,14 @@ function focusWorkoutField(key: WorkoutFieldKey): void {
 export function WorkoutForm({
   workouts,
   plannerSettings,
-  onAdded
+  onAdded,
+  onAttempt
 }: {
   readonly workouts: readonly PlannedWorkout[]
   readonly plannerSettings?: Settings | undefined
   readonly onAdded: (summary: string) => void
+  /** Each try to add: the section's last message gives way to what this try says. */
+  readonly onAttempt?: () => void
 }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
@@ -60,14 +63,15 @@ export function WorkoutForm({
       return emptyWorkoutDraft(localDateKey(new Date()))
     },
     focusField: focusWorkoutField,
-    strings: { notSaved: t('workoutPlan.notAdded'), saveFailed: t('workoutPlan.addFailed') }
+    strings: { notSaved: t('workoutPlan.notAdded'), saveFailed: t('workoutPlan.addFailed') },
+    unsavedName: t('leave.forms.workout')
   })
   const { draft, invalidKeys, summary, failure } = form
   const add = form.save
   const edit = (change: Partial<WorkoutDraft>, ...touched: WorkoutFieldKey[]): void =>
     form.edit((previous) => ({ ...previous, ...change }), ...touched)
   const errorOf = (key: WorkoutFieldKey): string | undefined =>
-    invalidKeys.includes(key) ? workoutErrorMessage(key) : undefined
+    invalidKeys.includes(key) ? workoutErrorMessage(key, draft) : undefined
 
   const fields = {
     draft,
@@ -84,7 +88,10 @@ export function WorkoutForm({
       className="card-form workout-form"
       aria-labelledby="workout-form-title"
       noValidate
-      onSubmit={(event) => void add(event)}
+      onSubmit={(event) => {
+        onAttempt?.()
+        void add(event)
+      }}
     >
       <h3 id="workout-form-title">{t('workoutPlan.addTitle')}</h3>
       <WorkoutKindField {...fields} />

@@ -93,6 +93,10 @@ export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly P
         workouts={workouts}
         plannerSettings={plannerSettings}
         onAdded={(summary) => setStatus(t('workoutPlan.added', { summary }))}
+        onAttempt={() => {
+          setStatus('')
+          setFailure('')
+        }}
       />
     </section>
   )

@@ -5,6 +5,7 @@ import { useAppState } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError } from '../shell/field-error'
 import { settingsFieldId } from './settings-check'
+import { ShortcutRecorder } from './shortcut-recorder'
 
 type Shortcuts = Settings['shortcuts']
 
@@ -12,14 +13,6 @@ const shortcutLabels = {
   logGlass: 'settings.logGlassShortcut',
   crampRelief: 'settings.crampReliefShortcut'
 } as const satisfies Record<ShortcutName, string>
-
-// As defaultShortcuts() in core/settings, written out: importing it would pull zod into this chunk.
-const placeholders = {
-  logGlass: 'CommandOrControl+Alt+W',
-  crampRelief: 'CommandOrControl+Alt+C'
-} as const satisfies Record<ShortcutName, string>
-
-const syntaxHintId = 'settings-shortcut-syntax'
 
 /** Desktop-only choices: start at login, and the optional global shortcuts with their conflicts. */
 export function DesktopFieldset({
@@ -89,29 +82,18 @@ export function DesktopFieldset({
         </p>
         <FieldError fieldId={enabledId} message={enabledError} />
       </div>
-      <p id={syntaxHintId} className="field-hint">
-        {t('settings.shortcutSyntax')}
-      </p>
+      <p className="field-hint">{t('settings.shortcutRecordHint')}</p>
       {(['logGlass', 'crampRelief'] as const).map((name) => {
         const id = settingsFieldId(`shortcuts.${name}`)
-        const message = errorOf(`shortcuts.${name}`) ?? conflictOf(name)
         return (
-          <div key={name} className="field">
-            <label htmlFor={id}>{t(shortcutLabels[name])}</label>
-            <input
-              id={id}
-              type="text"
-              className="shortcut-input"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder={placeholders[name]}
-              value={shortcuts[name]}
-              aria-invalid={message ? true : undefined}
-              aria-describedby={describedBy(id, Boolean(message), syntaxHintId)}
-              onChange={(event) => onShortcutsChange({ [name]: event.target.value })}
-            />
-            <FieldError fieldId={id} message={message} />
-          </div>
+          <ShortcutRecorder
+            key={name}
+            id={id}
+            label={t(shortcutLabels[name])}
+            accelerator={shortcuts[name]}
+            error={errorOf(`shortcuts.${name}`) ?? conflictOf(name)}
+            onRecorded={(accelerator) => onShortcutsChange({ [name]: accelerator })}
+          />
         )
       })}
     </fieldset>

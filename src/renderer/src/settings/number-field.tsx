@@ -7,6 +7,7 @@ export function NumberField({
   label,
   value,
   onChange,
+  onBlur,
   error,
   hint,
   min,
@@ -17,6 +18,7 @@ export function NumberField({
   readonly label: string
   readonly value: string
   readonly onChange: (text: string) => void
+  readonly onBlur?: () => void
   readonly error?: string | undefined
   readonly hint?: string
   readonly min: number
@@ -35,6 +37,7 @@ export function NumberField({
           step={step}
           value={value}
           onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
         />
       )}
     </FieldFrame>

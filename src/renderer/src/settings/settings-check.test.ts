@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { Accelerator, defaultSettings } from '../../../core/settings'
 import { checkDraft, fieldKeyOfIssue, settingsErrorMessage, shortcutKeysTouchedBy } from './settings-check'
-import { draftFromSettings, withActiveDay, withShortcuts, withVolumeText, withVolumeUnit } from './settings-draft'
+import {
+  draftFromSettings,
+  settingsToSend,
+  withActiveDay,
+  withShortcuts,
+  withVolumeText,
+  withVolumeUnit
+} from './settings-draft'
 
 describe('settings pre-check', () => {
   it('flags an out-of-range goal and an end equal to the start, in form order', () => {
@@ -61,14 +68,14 @@ describe('settings error messages', () => {
   it('says why a shortcut was refused', () => {
     const draft = draftFromSettings(defaultSettings())
     expect(settingsErrorMessage('shortcuts.logGlass', withShortcuts(draft, { logGlass: 'W' }))).toBe(
-      'Use modifier keys and one key joined by +, such as CommandOrControl+Alt+W.'
+      'Record a shortcut again: hold Ctrl, Alt, Shift or the Windows/Command key and press a letter, digit, F-key or arrow.'
     )
     const same = withShortcuts(draft, { crampRelief: 'CommandOrControl+Alt+W' })
     expect(settingsErrorMessage('shortcuts.crampRelief', same)).toBe(
       'Choose a different shortcut from the one that logs a glass.'
     )
     expect(settingsErrorMessage('shortcuts.crampRelief', withShortcuts(draft, { crampRelief: 'C' }))).toBe(
-      'Use modifier keys and one key joined by +, such as CommandOrControl+Alt+W.'
+      'Record a shortcut again: hold Ctrl, Alt, Shift or the Windows/Command key and press a letter, digit, F-key or arrow.'
     )
   })
 
@@ -80,5 +87,14 @@ describe('settings error messages', () => {
     expect(fieldKeyOfIssue({ field: 'shortcuts', message: '' })).toBe('shortcuts.enabled')
     expect(fieldKeyOfIssue({ field: 'startAtLogin', message: '' })).toBe('startAtLogin')
     expect(fieldKeyOfIssue({ field: 'somethingElse', message: '' })).toBeNull()
+  })
+})
+
+describe('a volume typed with decimals', () => {
+  it('is refused with a message instead of being rounded quietly', () => {
+    const draft = withVolumeText(draftFromSettings(defaultSettings()), 'glassMl', '250.5')
+    expect(checkDraft(draft)).toEqual(['glassMl'])
+    expect(settingsErrorMessage('glassMl', draft)).toBe('Enter whole millilitres, such as 250.')
+    expect(settingsToSend(draft).glassMl).toBe('250.5')
   })
 })

@@ -1,8 +1,8 @@
 import type { InputIssue } from '../../../contract/contract'
 import { clockTimePattern, settingsLimits } from '../../../core/settings-limits'
 import { clockTimeToMinutes } from '../../../core/local-date'
-import { formatKilograms, numberFormat } from '../format/number-format'
-import { formatVolumeRange, parseNumberInput } from '../format/volume'
+import { formatKilograms, formatTimeOfDay, numberFormat } from '../format/number-format'
+import { formatVolumeRange, hasTooManyDecimals, parseNumberInput, tooManyDecimalsMessage } from '../format/volume'
 import { t } from '../i18n/i18n'
 import { displayWeekdays, volumeFields, type SettingsDraft } from './settings-draft'
 
@@ -82,17 +82,29 @@ export function fieldKeyOfIssue(issue: InputIssue): string | null {
   return settingsFieldKeys.includes(issue.field) ? issue.field : null
 }
 
-/** Our own words for what is wrong with a field, in the unit the form shows. */
-export function settingsErrorMessage(key: string, draft: SettingsDraft): string {
+/** The range a volume field must be in, in the unit the form shows. */
+function volumeRangeMessage(key: (typeof volumeFields)[number], draft: SettingsDraft): string {
   switch (key) {
-    case 'volumeUnit':
-      return t('settings.errors.volumeUnit')
     case 'dailyGoalMl':
       return t('settings.errors.dailyGoal', formatVolumeRange(settingsLimits.dailyGoalMl, draft.volumeUnit))
     case 'glassMl':
       return t('settings.errors.glass', formatVolumeRange(settingsLimits.glassMl, draft.volumeUnit))
     case 'bottleMl':
       return t('settings.errors.bottle', formatVolumeRange(settingsLimits.bottleMl, draft.volumeUnit))
+  }
+}
+
+/** Our own words for what is wrong with a field, in the unit the form shows. */
+export function settingsErrorMessage(key: string, draft: SettingsDraft): string {
+  switch (key) {
+    case 'volumeUnit':
+      return t('settings.errors.volumeUnit')
+    case 'dailyGoalMl':
+    case 'glassMl':
+    case 'bottleMl':
+      return hasTooManyDecimals(draft.volumes[key].text, draft.volumeUnit)
+        ? tooManyDecimalsMessage(draft.volumeUnit)
+        : volumeRangeMessage(key, draft)
     case 'bodyWeightKg': {
       const { min, max } = settingsLimits.bodyWeightKg
       return t('settings.errors.bodyWeight', { min: numberFormat({}).format(min), max: formatKilograms(max) })
@@ -113,7 +125,7 @@ export function settingsErrorMessage(key: string, draft: SettingsDraft): string 
   if (part === 'enabled') return t('settings.errors.day', { day: dayName })
   if (part === 'end' && isClockTime(start) && isClockTime(end))
     return t('settings.errors.endAfterStart', { day: dayName })
-  return t('settings.errors.time')
+  return t('settings.errors.time', { example: formatTimeOfDay('08:30') })
 }
 
 /** Moves focus to a field; for the units radio group, to its checked radio. */

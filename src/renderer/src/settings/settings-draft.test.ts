@@ -10,16 +10,26 @@ import {
 } from './settings-draft'
 
 describe('settings draft', () => {
-  it('converts the shown volumes when the unit changes, and back without drift', () => {
+  it('gives the metric defaults round US amounts on a switch to fl oz, and back on a switch to ml', () => {
     const draft = withVolumeUnit(draftFromSettings(defaultSettings()), 'floz')
-    expect(draft.volumes.dailyGoalMl.text).toBe('67.6')
-    expect(draft.volumes.glassMl.text).toBe('8.5')
-    expect(withVolumeUnit(draft, 'ml').volumes.dailyGoalMl.text).toBe('2000')
+    expect(draft.volumes.dailyGoalMl.text).toBe('68')
+    expect(draft.volumes.glassMl.text).toBe('8')
+    expect(draft.volumes.bottleMl.text).toBe('16.9')
+    expect(settingsToSend(draft)).toMatchObject({ volumeUnit: 'floz', dailyGoalMl: 2011, glassMl: 237, bottleMl: 500 })
+    const back = withVolumeUnit(draft, 'ml')
+    expect([back.volumes.dailyGoalMl.text, back.volumes.glassMl.text]).toEqual(['2000', '250'])
+  })
+
+  it('converts amounts the person chose, and back without drift', () => {
+    const chosen = { ...defaultSettings(), dailyGoalMl: 2100, glassMl: 300 }
+    const draft = withVolumeUnit(draftFromSettings(chosen), 'floz')
+    expect([draft.volumes.dailyGoalMl.text, draft.volumes.glassMl.text]).toEqual(['71', '10.1'])
+    expect(withVolumeUnit(draft, 'ml').volumes.dailyGoalMl.text).toBe('2100')
   })
 
   it('saves an untouched fluid-ounce field as its stored millilitres', () => {
-    const draft = withVolumeUnit(draftFromSettings(defaultSettings()), 'floz')
-    expect(settingsToSend(draft)).toMatchObject({ volumeUnit: 'floz', dailyGoalMl: 2000, glassMl: 250 })
+    const draft = withVolumeUnit(draftFromSettings({ ...defaultSettings(), glassMl: 300 }), 'floz')
+    expect(settingsToSend(draft)).toMatchObject({ volumeUnit: 'floz', glassMl: 300 })
   })
 
   it('converts typed fluid ounces to millilitres before saving', () => {

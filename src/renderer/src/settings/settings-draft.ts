@@ -1,8 +1,9 @@
 import type { CallInput } from '../../../contract/contract'
 import type { ActiveDay, ActiveHours, Settings } from '../../../core/settings'
 import { toMillilitres, type VolumeUnit } from '../../../core/units'
+import { volumeAfterUnitSwitch } from '../../../core/volume-defaults'
 import type { Weekday } from '../../../core/weekdays'
-import { parseNumberInput, volumeInputValue } from '../format/volume'
+import { hasTooManyDecimals, parseNumberInput, volumeInputValue } from '../format/volume'
 
 /** The settings kept in millilitres, shown in the chosen unit. */
 export const volumeFields = ['dailyGoalMl', 'glassMl', 'bottleMl'] as const
@@ -60,18 +61,29 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
   }
 }
 
-/** Switches the display unit and converts every volume the form shows (text that is not a number stays as typed). */
+/**
+ * Switches the display unit and converts every volume the form shows (text that is not a number stays as typed).
+ * A volume still at the old unit's default takes the new unit's (250 ml → an 8 fl oz glass, not 8.5 fl oz).
+ */
 export function withVolumeUnit(draft: SettingsDraft, unit: VolumeUnit): SettingsDraft {
-  const volumes = mapVolumes(draft.volumes, (volume) =>
-    volume.amountMl === null ? volume : volumeDraft(volume.amountMl, unit)
+  const volumes = mapVolumes(draft.volumes, (volume, field) =>
+    volume.amountMl === null
+      ? volume
+      : volumeDraft(volumeAfterUnitSwitch(field, volume.amountMl, draft.volumeUnit, unit), unit)
   )
   return { ...draft, volumeUnit: unit, volumes }
 }
 
+/** The volumes a unit switch moved from one unit's default to the other's (a plain conversion keeps the millilitres). */
+export const volumesSwitchedToDefaults = (before: SettingsDraft, after: SettingsDraft): VolumeField[] =>
+  volumeFields.filter((field) => before.volumes[field].amountMl !== after.volumes[field].amountMl)
+
 /** Records what was typed into a volume field, in the display unit. */
 export function withVolumeText(draft: SettingsDraft, field: VolumeField, text: string): SettingsDraft {
   const value = parseNumberInput(text)
-  const amountMl = value === null ? null : toMillilitres(value, draft.volumeUnit)
+  // Too many decimals stays as typed, so the service refuses it instead of a rounded amount being saved.
+  const amountMl =
+    value === null || hasTooManyDecimals(text, draft.volumeUnit) ? null : toMillilitres(value, draft.volumeUnit)
   return { ...draft, volumes: { ...draft.volumes, [field]: { text, amountMl } } }
 }
 

@@ -21,6 +21,7 @@ import {
 import {
   draftFromSettings,
   settingsToSend,
+  volumesSwitchedToDefaults,
   volumeFields,
   withActiveDay,
   withMondayEverywhere,
@@ -38,6 +39,12 @@ const volumeLabels = {
   bottleMl: 'settings.bottle'
 } as const satisfies Record<VolumeField, string>
 
+const unitDefaultLabels = {
+  dailyGoalMl: 'settings.unitDefaultGoal',
+  glassMl: 'settings.unitDefaultGlass',
+  bottleMl: 'settings.unitDefaultBottle'
+} as const satisfies Record<VolumeField, string>
+
 /** The settings form: edits a draft, saves everything with one button, shows the service's verdict per field. */
 export function SettingsForm({ settings }: { readonly settings: Settings }): ReactNode {
   const t = useTranslation()
@@ -50,7 +57,8 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
     submit: (sent: SettingsDraft) => perform('updateSettings', settingsToSend(sent)),
     onSaved: (saved) => draftFromSettings(saved.settings),
     focusField: focusSettingsField,
-    strings: { saved: t('settings.saved'), notSaved: t('settings.notSaved'), saveFailed: t('settings.saveFailed') }
+    strings: { saved: t('settings.saved'), notSaved: t('settings.notSaved'), saveFailed: t('settings.saveFailed') },
+    unsavedName: t('leave.forms.settings')
   })
   const errorOf = (key: string): string | undefined =>
     invalidKeys.includes(key) ? settingsErrorMessage(key, draft) : undefined
@@ -62,7 +70,14 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
       <UnitsFieldset
         unit={unit}
         error={errorOf('volumeUnit')}
-        onChange={(next) => edit(withVolumeUnit(draft, next), 'volumeUnit')}
+        onChange={(next) => {
+          const switched = withVolumeUnit(draft, next)
+          edit(switched, 'volumeUnit', ...volumeFields)
+          const changes = volumesSwitchedToDefaults(draft, switched).map((field) =>
+            t(unitDefaultLabels[field], { amount: switched.volumes[field].text, unit: t(`units.${next}`) })
+          )
+          if (changes.length > 0) setStatus(t('settings.unitDefaults', { changes: changes.join(', ') }))
+        }}
       />
       <fieldset className="water">
         <legend>{t('settings.water')}</legend>

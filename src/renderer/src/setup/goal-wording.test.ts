@@ -7,7 +7,11 @@ describe('the reasoning behind a suggested goal', () => {
     expect(goalReasoning(suggestDailyGoal(null), 'ml')).toBe(
       'Based on the general guideline of about eight glasses a day: eight 8-ounce glasses make about 1,900 ml, rounded to 2,000 ml.'
     )
-    expect(goalReasoning(suggestDailyGoal(null), 'floz')).toContain('about 64 fl oz, rounded to 67.6 fl oz')
+    expect(goalReasoning(suggestDailyGoal(null, 'floz'), 'floz')).toContain('about 64 fl oz, rounded to 68 fl oz')
+  })
+
+  it('suggests whole fluid ounces to a fluid-ounce user', () => {
+    expect(goalReasoning(suggestDailyGoal(82, 'floz'), 'floz')).toMatch(/rounded to 83 fl oz\.$/)
   })
 
   it('calls 30 ml per kg a rule of thumb and shows the sum', () => {

@@ -70,7 +70,7 @@ export function setupKeyOfIssue(issue: InputIssue, draft: SetupDraft, plannedCou
 
 /** Our own words for what is wrong with a setup field, in the unit the setup shows. */
 export function setupErrorMessage(key: string, draft: SetupDraft): string {
-  if (isWorkoutKey(key)) return workoutErrorMessage(key)
+  if (isWorkoutKey(key)) return workoutErrorMessage(key, draft.workout)
   if (key === 'startAtLogin' || key.startsWith('reminders.')) return t('setup.reminders.error')
   return settingsErrorMessage(key, draft.settings)
 }

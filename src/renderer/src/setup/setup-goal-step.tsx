@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { suggestDailyGoal } from '../../../core/goal-suggestion'
 import { settingsLimits } from '../../../core/settings-limits'
 import { displayBounds, formatVolume } from '../format/volume'
@@ -6,7 +6,7 @@ import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
 import { withVolumeText } from '../settings/settings-draft'
 import { goalReasoning } from './goal-wording'
-import { setupFieldId } from './setup-check'
+import { setupErrorMessage, setupFieldId } from './setup-check'
 import { bodyWeightOf, withDailyGoalMl } from './setup-draft'
 import type { SetupWizard } from './use-setup-wizard'
 import '../i18n/setup-strings'
@@ -16,9 +16,13 @@ export function SetupGoalStep({ wizard }: { readonly wizard: SetupWizard }): Rea
   const t = useTranslation()
   const { draft, edit, errorOf, setStatus } = wizard
   const unit = draft.settings.volumeUnit
-  const suggestion = suggestDailyGoal(bodyWeightOf(draft))
+  const suggestion = suggestDailyGoal(bodyWeightOf(draft), unit)
   const suggested = formatVolume(suggestion.goalMl, unit)
   const bounds = displayBounds(settingsLimits.dailyGoalMl, unit)
+  // A weight the suggestion cannot use is said at once (on leaving the field), not only at Next.
+  const [weightLeft, setWeightLeft] = useState(false)
+  const unusableWeight = weightLeft && draft.settings.bodyWeightText.trim() !== '' && bodyWeightOf(draft) === null
+  const weightError = errorOf('bodyWeightKg') ?? (unusableWeight ? setupErrorMessage('bodyWeightKg', draft) : undefined)
 
   const useSuggestion = (): void => {
     edit((previous) => withDailyGoalMl(previous, suggestion.goalMl), 'dailyGoalMl')
@@ -33,16 +37,18 @@ export function SetupGoalStep({ wizard }: { readonly wizard: SetupWizard }): Rea
         label={t('settings.bodyWeight')}
         hint={t('setup.goal.bodyWeightHint')}
         value={draft.settings.bodyWeightText}
-        error={errorOf('bodyWeightKg')}
+        error={weightError}
         min={settingsLimits.bodyWeightKg.min}
         max={settingsLimits.bodyWeightKg.max}
         step={0.1}
-        onChange={(text) =>
+        onChange={(text) => {
+          setWeightLeft(false)
           edit(
             (previous) => ({ ...previous, settings: { ...previous.settings, bodyWeightText: text } }),
             'bodyWeightKg'
           )
-        }
+        }}
+        onBlur={() => setWeightLeft(true)}
       />
       <section className="goal-suggestion" aria-labelledby="goal-suggestion-title">
         <h3 id="goal-suggestion-title" className="visually-hidden">

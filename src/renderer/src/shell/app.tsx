@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
 import { FirstRunRedirect } from '../setup/first-run-redirect'
 import { CrampButton } from './cramp-button'
+import { LeaveDialog } from './leave-dialog'
 import { MainNav } from './main-nav'
 import { ReminderBannerSlot } from './reminder-banner-slot'
 import { SkipLink } from './skip-link'
@@ -23,6 +24,7 @@ export function App(): ReactNode {
   return (
     <AppStateProvider>
       <FirstRunRedirect route={route} />
+      <LeaveDialog />
       {route.chrome === false ? (
         <main id="main" className="bare" tabIndex={-1}>
           {screen}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ContractError, InputIssue } from '../../../contract/contract'
+import { useLeaveGuard } from './leave-guard'
 
 /** What a form's submit returns: the saved value, or the service's error with issues to place on fields. */
 export type SaveOutcome<V> =
@@ -39,6 +40,8 @@ export interface ServiceFormOptions<D, K extends string, V> {
   readonly focusField: (key: K) => void
   /** `saved` goes to the status line; forms that report success elsewhere leave it out. */
   readonly strings: { readonly saved?: string; readonly notSaved: string; readonly saveFailed: string }
+  /** Names the form in the "unsaved changes" question; without it, leaving the screen does not ask. */
+  readonly unsavedName?: string
 }
 
 /** A form's draft and verdict, and the two ways to change them. */
@@ -54,12 +57,17 @@ export interface ServiceForm<D, K extends string> {
   readonly edit: (next: D | ((previous: D) => D), ...touchedKeys: K[]) => void
   /** Sends the draft once at a time, then shows the saved draft or places the service's issues on fields. */
   readonly save: (event: FormEvent<HTMLFormElement>) => Promise<void>
+  /** The draft differs from what was last loaded or saved. */
+  readonly unsaved: boolean
 }
+
+const sameDraft = <D>(a: D, b: D): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
 
 /** A form saved through the service: draft, per-field errors, status, summary and failure, focus on the first error. */
 export function useServiceForm<D, K extends string, V>(options: ServiceFormOptions<D, K, V>): ServiceForm<D, K> {
   const { fieldOrder, precheck, keyOfIssue, submit, onSaved, focusField, strings } = options
   const [draft, setDraft] = useState<D>(options.initial)
+  const [savedDraft, setSavedDraft] = useState<D>(draft)
   const [invalidKeys, setInvalidKeys] = useState<readonly K[]>([])
   const [status, setStatus] = useState('')
   const [summary, setSummary] = useState('')
@@ -80,9 +88,8 @@ export function useServiceForm<D, K extends string, V>(options: ServiceFormOptio
     if (touchedKeys.length > 0) setInvalidKeys((keys) => keys.filter((key) => !touchedKeys.includes(key)))
   }
 
-  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault()
-    if (saving.current) return
+  const saveDraft = async (): Promise<boolean> => {
+    if (saving.current) return false
     saving.current = true
     setStatus('')
     setSummary('')
@@ -92,17 +99,28 @@ export function useServiceForm<D, K extends string, V>(options: ServiceFormOptio
     const outcome = await submit(sent)
     saving.current = false
     if (outcome.ok) {
-      setDraft(onSaved(outcome.value, sent))
+      const next = onSaved(outcome.value, sent)
+      setDraft(next)
+      setSavedDraft(next)
       setInvalidKeys([])
       if (strings.saved !== undefined) setStatus(strings.saved)
-      return
+      return true
     }
     const placed = placeIssues(checked, outcome.error, (issue) => keyOfIssue(issue, sent), fieldOrder(sent))
     focusPending.current = placed.invalidKeys.length > 0
     setInvalidKeys(placed.invalidKeys)
     if (placed.invalidKeys.length > 0) setSummary(strings.notSaved)
     if (placed.unplaced) setFailure(strings.saveFailed)
+    return false
   }
 
-  return { draft, invalidKeys, status, setStatus, summary, failure, edit, save }
+  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault()
+    await saveDraft()
+  }
+
+  const unsaved = !sameDraft(draft, savedDraft)
+  useLeaveGuard(unsaved && options.unsavedName !== undefined, { name: options.unsavedName ?? '', save: saveDraft })
+
+  return { draft, invalidKeys, status, setStatus, summary, failure, edit, save, unsaved }
 }

@@ -2,23 +2,37 @@ import { useState, type FormEvent, type ReactNode } from 'react'
 import type { CallOutcome } from '../../../contract/contract'
 import { settingsLimits } from '../../../core/settings-limits'
 import type { VolumeUnit } from '../../../core/units'
-import { displayBounds, formatVolumeRange, parseNumberInput, parseVolumeInput } from '../format/volume'
+import {
+  displayBounds,
+  formatVolumeRange,
+  hasTooManyDecimals,
+  parseNumberInput,
+  parseVolumeInput,
+  tooManyDecimalsMessage
+} from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError } from '../shell/field-error'
 
 const FIELD_ID = 'custom-amount'
 
-/** A number field for any other amount, typed in the display unit; checks it before anything is logged. */
+/**
+ * A number field for any other amount, typed in the display unit; checks it before anything is logged. Its error
+ * is held by the caller, so that a newer message anywhere in the logger replaces it (and it replaces theirs).
+ */
 export function CustomAmountForm({
   unit,
-  onLog
+  onLog,
+  error,
+  onError
 }: {
   readonly unit: VolumeUnit
   readonly onLog: (amountMl: number) => Promise<CallOutcome<'logWater'>>
+  readonly error: string | undefined
+  readonly onError: (message: string | undefined) => void
 }): ReactNode {
   const t = useTranslation()
   const [text, setText] = useState('')
-  const [error, setError] = useState<string>()
+  const setError = onError
   const limits = settingsLimits.customAmountMl
   const bounds = displayBounds(limits, unit)
   const rangeMessage = (): string => t('today.customRange', formatVolumeRange(limits, unit))
@@ -27,13 +41,13 @@ export function CustomAmountForm({
     event.preventDefault()
     const amountMl = parseVolumeInput(text, unit, limits)
     if (amountMl === null) {
-      setError(parseNumberInput(text) === null ? t('today.customEmpty') : rangeMessage())
+      if (parseNumberInput(text) === null) setError(t('today.customEmpty'))
+      else setError(hasTooManyDecimals(text, unit) ? tooManyDecimalsMessage(unit) : rangeMessage())
       return
     }
     const outcome = await onLog(amountMl)
     if (outcome.ok) {
       setText('')
-      setError(undefined)
       return
     }
     const amountIssue = outcome.error.issues.some((issue) => issue.field === 'amountMl')

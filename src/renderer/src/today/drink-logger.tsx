@@ -14,7 +14,17 @@ type Message = LiveMessageValue
 export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode {
   const t = useTranslation()
   const { perform } = useAppState()
-  const [message, setMessage] = useState<Message>()
+  const [message, setLoggerMessage] = useState<Message>()
+  const [customError, setCustomError] = useState<string>()
+  // One message at a time: whatever the logger says last replaces the custom amount's error, and vice versa.
+  const setMessage = (next: Message | undefined): void => {
+    setLoggerMessage(next)
+    setCustomError(undefined)
+  }
+  const showCustomError = (text: string | undefined): void => {
+    if (text !== undefined) setLoggerMessage(undefined)
+    setCustomError(text)
+  }
   const glassButton = useRef<HTMLButtonElement>(null)
   const unit = state.settings.volumeUnit
 
@@ -81,7 +91,12 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
         </button>
       </div>
       <div className="drink-more">
-        <CustomAmountForm unit={unit} onLog={(amountMl) => logDrink(amountMl, false)} />
+        <CustomAmountForm
+          unit={unit}
+          onLog={(amountMl) => logDrink(amountMl, false)}
+          error={customError}
+          onError={showCustomError}
+        />
         <button type="button" className="undo-button" onClick={() => void undo()} disabled={!state.canUndo}>
           {t('today.undo')}
         </button>
