@@ -17,7 +17,7 @@ export function useFlipbook(picture: RefObject<HTMLElement | null>, periodSecond
     const startTime = document.timeline.currentTime
     const playing = frames.map((frame, index) => {
       const animation = frame.animate(flipKeyframes(index, frames.length), timing)
-      animation.startTime = startTime
+      if (startTime !== null) animation.startTime = startTime
       return animation
     })
     return () => {
