@@ -1,4 +1,5 @@
-import type { CSSProperties, ReactNode } from 'react'
+import { useContext, type ReactNode } from 'react'
+import { between, FramePosition } from './flipbook'
 import {
   bones,
   ends,
@@ -7,13 +8,16 @@ import {
   type FigurePose,
   type LegPose,
   type Motion,
-  type Point,
   type PointMotion
 } from './skeleton'
 
-// Each joint is a group that turns about its own origin, so a loop needs only its two end angles (step-pictures.css).
+// Each joint is a group that turns about its own origin; a frame of a movement poses every joint the same share
+// of the way along its motion (flipbook.ts), so a loop needs only its two end poses.
 
-/** A joint: a group placed at `at` and turned by `angle`; it loops only if either one moves. */
+/** Two decimals are far finer than a pixel of the 100-unit picture, and keep the markup short. */
+const short = (value: number): number => Math.round(value * 100) / 100 || 0
+
+/** A joint: a group placed at `at` and turned by `angle`, posed for the frame being drawn. */
 export function Joint({
   at = [0, 0],
   angle = 0,
@@ -23,24 +27,17 @@ export function Joint({
   readonly angle?: Motion
   readonly children: ReactNode
 }): ReactNode {
+  const position = useContext(FramePosition)
   const [from, to, still] = ends(angle)
   const [t0, t1] = 'from' in at ? [at.from, at.to] : [at, at]
-  const place = ([x, y]: Point) => `${x}px ${y}px`
+  const turn = position === null ? still : between(from, to, position)
+  const x = position === null ? t1[0] : between(t0[0], t1[0], position)
+  const y = position === null ? t1[1] : between(t0[1], t1[1], position)
+  const parts: string[] = []
+  if (short(x) !== 0 || short(y) !== 0) parts.push(`translate(${short(x)} ${short(y)})`)
   // SVG turns clockwise; our angles turn forward (anticlockwise when facing right), hence the minus.
-  const style = {
-    '--r': `${-still}deg`,
-    '--r0': `${-from}deg`,
-    '--r1': `${-to}deg`,
-    '--t': place(t1),
-    '--t0': place(t0),
-    '--t1': place(t1)
-  } as CSSProperties
-  const moves = from !== to || t0[0] !== t1[0] || t0[1] !== t1[1]
-  return (
-    <g className={moves ? 'sp-joint sp-moves' : 'sp-joint'} style={style}>
-      {children}
-    </g>
-  )
+  if (short(turn) !== 0) parts.push(`rotate(${short(-turn)})`)
+  return <g transform={parts.length > 0 ? parts.join(' ') : undefined}>{children}</g>
 }
 
 /** A bone from its joint, pointing down before the joint turns it. */

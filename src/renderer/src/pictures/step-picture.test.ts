@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { stepPictureIds, stepPictureTraits, type StepPictureId } from '../../../core/step-pictures'
 import { altText } from './alt-text'
+import { flipFrameCount } from './flipbook'
 import { StepPicture, type StepPictureProps } from './step-picture'
 
 const render = (props: StepPictureProps): string => renderToStaticMarkup(createElement(StepPicture, props))
@@ -19,9 +20,12 @@ describe('step pictures', () => {
 
   it.each(stepPictureIds)('draws %s as a named image', (picture) => {
     const markup = render({ picture, side: 'left' })
-    expect(markup).toMatch(/^<svg[^>]* role="img"/)
+    expect(markup).toMatch(/^<span[^>]* role="img"/)
     expect(markup).toContain(`aria-label="${altText(picture, 'left')}"`)
     expect(markup).toContain('<line')
+    // One image: every frame inside it is hidden from assistive technology.
+    expect(markup.match(/role="img"/g)).toHaveLength(1)
+    expect(markup.match(/<svg/g)?.length).toBe(markup.match(/class="sp-frame[^"]*" aria-hidden="true"/g)?.length)
   })
 
   it('draws every picture differently', () => {
@@ -45,12 +49,24 @@ describe('step pictures', () => {
     expect(holds.some((picture) => moving(picture))).toBe(false)
   })
 
+  it('draws a movement as its still frame and a flipbook from one end pose to the other; a hold as one frame', () => {
+    const frames = (markup: string) => [...markup.matchAll(/<span class="sp-frame ([^"]*)"[^>]*>(.*?)<\/span>/g)]
+    const walk = frames(render({ picture: 'walk', side: null }))
+    expect(walk.map(([, kind]) => kind)).toEqual(['sp-still', ...Array<string>(flipFrameCount(0.55)).fill('sp-flip')])
+    // Every frame a different pose (the still frame is the last one's, as `walk` has no separate still angles).
+    const poses = walk.map(([, , drawing]) => drawing)
+    expect(new Set(poses.slice(1)).size).toBe(poses.length - 1)
+    expect(poses[0]).toBe(poses[poses.length - 1])
+    expect(frames(render({ picture: 'walk', side: null, still: true }))).toHaveLength(1)
+    expect(holds.every((picture) => frames(render({ picture, side: null })).length === 1)).toBe(true)
+  })
+
   it('takes a given name and size, or fills its container', () => {
     const thumb = render({ picture: 'walk', side: null, size: 44, still: true, label: 'Easy walk' })
     expect(thumb).toContain('aria-label="Easy walk"')
-    expect(thumb).toContain('width="44" height="44"')
+    expect(thumb).toMatch(/^<span[^>]* style="width:44px;height:44px"/)
     const fill = render({ picture: 'walk', side: null, size: 'fill' })
     expect(fill).toContain('step-picture-fill')
-    expect(fill).not.toMatch(/^<svg[^>]* width=/)
+    expect(fill).not.toMatch(/^<span[^>]* style="[^"]*width/)
   })
 })

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { RoutineSession } from '../../../core/routine-session'
 import type { Settings } from '../../../core/settings'
 import { formatCountdown, secondsLeft } from '../format/duration'
@@ -6,12 +6,15 @@ import { useTranslation } from '../i18n/use-translation'
 import { COUNTDOWN_SECONDS, liveAnnouncement } from './session-text'
 import { useSessionCues } from './use-session-cues'
 import { useSessionPosition } from './use-session-position'
+import { useProgressSweep } from './use-progress-sweep'
+import { useReducedMotion } from '../shell/use-reduced-motion'
 import { warningRules } from '../../../core/warning-signs'
 import '../i18n/routine-strings'
 
 /**
- * The only part of the player that changes every second: the digits, the step's progress bar, and the live
- * region (which itself changes only at a step's start and in its last seconds). Cues play from here too.
+ * The only part of the player that renders every second: the digits, the step's progress bar (which sweeps on
+ * its own while the step runs, see useProgressSweep), and the live region (which itself changes only at a step's
+ * start and in its last seconds). Cues play from here too.
  */
 export function CountdownFace({
   session,
@@ -33,11 +36,16 @@ export function CountdownFace({
     // Also catches a clock that jumped (sleep, a changed system clock), which a timer set for the boundary would miss.
     if (moved) onSegmentEnded()
   })
+  const fill = useRef<HTMLDivElement>(null)
+  const remainingInSegmentMs = position?.remainingInSegmentMs ?? 0
+  const durationMs = position?.segment.durationMs ?? 0
+  const fraction = durationMs === 0 ? 1 : 1 - remainingInSegmentMs / durationMs
+  const reducedMotion = useReducedMotion()
+  const sweeping = session.status === 'running' && position?.finished === false && !reducedMotion
+  useProgressSweep(fill, fraction, remainingInSegmentMs, sweeping)
   if (position === null) return null
   if (position.segment.optional) return <SuggestionFace session={session} elapsedMs={position.elapsedInSegmentMs} />
   if (position.segment.openEnded) return <HoldFace session={session} elapsedMs={position.elapsedInSegmentMs} />
-  const { remainingInSegmentMs, segment } = position
-  const fraction = segment.durationMs === 0 ? 1 : 1 - remainingInSegmentMs / segment.durationMs
   const left = secondsLeft(remainingInSegmentMs)
   const final = session.status === 'running' && left <= COUNTDOWN_SECONDS && left > 0
   return (
@@ -46,7 +54,11 @@ export function CountdownFace({
         {formatCountdown(remainingInSegmentMs)}
       </div>
       <div className="step-progress" aria-hidden="true">
-        <div className="step-progress-fill" style={{ transform: `scaleX(${fraction.toFixed(3)})` }} />
+        <div
+          ref={fill}
+          className="step-progress-fill"
+          style={sweeping ? undefined : { transform: `scaleX(${fraction.toFixed(3)})` }}
+        />
       </div>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {liveAnnouncement(session, position)}
