@@ -29,6 +29,13 @@ describe('a one-off workout in the past', () => {
     expect(pastOneOffWorkouts([done], [done, once('c', '2026-11-25', '12:30'), weekly], now)).toEqual([])
   })
 
+  it('is not when only something other than its start changed (its reminders allowed, its added-at stamp)', () => {
+    const stored = { ...once('done', '2026-11-25', '07:00'), addedAtMs: now - 86_400_000 }
+    const sent = { ...once('done', '2026-11-25', '07:00'), allowInQuietHours: true }
+    expect(pastOneOffWorkouts([stored], [sent], now)).toEqual([])
+    expect(pastOneOffWorkouts([stored], [once('done', '2026-11-25', '08:00')], now)).toEqual([0])
+  })
+
   it('starts at its local date and time', () => {
     expect(oneOffStartMs('2026-11-25', '07:30')).toBe(new Date(2026, 10, 25, 7, 30).getTime())
     expect(oneOffStartMs('25.11.2026', '07:30')).toBeNull()

@@ -22,9 +22,12 @@ export function pastOneOffWorkouts(
   incoming: readonly WorkoutPlan[],
   nowMs: number
 ): number[] {
-  const known = new Set(current.map((workout) => JSON.stringify(workout)))
+  // Only when a one-off starts matters: allowing its reminders or its added-at stamp never blocks a save.
+  const when = (workout: WorkoutPlan): string =>
+    `${workout.id} ${workout.schedule.type === 'once' ? workout.schedule.date : ''} ${workout.time}`
+  const known = new Set(current.map(when))
   return incoming.flatMap((workout, index) => {
-    if (workout.schedule.type !== 'once' || known.has(JSON.stringify(workout))) return []
+    if (workout.schedule.type !== 'once' || known.has(when(workout))) return []
     const startMs = oneOffStartMs(workout.schedule.date, workout.time)
     return startMs !== null && startMs < nowMs ? [index] : []
   })
