@@ -18,7 +18,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 function openEventStream(service) {
   const url = new URL(service.url)
   const [cookie] = sessionCookie(service.url)
-  const stream = { events: 0, bytes: 0, status: 0, close: () => {} }
+  const stream = { events: 0, bytes: 0, status: 0, ended: false, close: () => {} }
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
@@ -40,6 +40,8 @@ function openEventStream(service) {
           if (stream.events > 0) resolve(stream)
         })
         res.on('error', () => {})
+        // Browser mode drops a page that stops reading; a bench client that reads should never see this.
+        res.on('close', () => (stream.ended = true))
       }
     )
     stream.close = () => req.destroy()
@@ -104,6 +106,7 @@ export async function benchLoad({ clientCount = clients, glasses = glassesPerCli
       totalMl: state.today.totalMl,
       entries: state.today.entries.length,
       refusedStreams,
+      droppedStreams: open.filter((stream) => stream.ended).length,
       minEventsPerStream: Math.min(...open.map((stream) => stream.events)),
       eventMb: open.reduce((sum, stream) => sum + stream.bytes, 0) / 1024 / 1024,
       rssAfterStartMb,
@@ -132,7 +135,7 @@ export function printLoad(result) {
     `  total afterwards: ${result.totalMl} ml in ${result.entries} entries, expected ${result.expectedMl} ml: ${exact ? 'exact' : 'WRONG'}`
   )
   console.log(
-    `  event streams: ${result.refusedStreams} refused, fewest events on one stream ${result.minEventsPerStream}, ` +
+    `  event streams: ${result.refusedStreams} refused, ${result.droppedStreams} dropped, fewest events on one stream ${result.minEventsPerStream}, ` +
       `${result.eventMb.toFixed(0)} MB sent to all streams`
   )
   console.log(

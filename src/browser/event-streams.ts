@@ -27,12 +27,13 @@ export const tooManyStreamsMessage = (max: number): string =>
 
 const retryAfterSeconds = 5
 
-const frame = (state: AppState): string => `event: stateChanged\ndata: ${JSON.stringify(state)}\n\n`
+/** One event as bytes: encoded once, then the same buffer goes to every page (a string would be encoded per socket). */
+const frame = (state: AppState): Buffer => Buffer.from(`event: stateChanged\ndata: ${JSON.stringify(state)}\n\n`)
 
 interface Stream {
   readonly response: ServerResponse
   /** The newest frame not yet written because the socket had not drained; older ones are superseded. */
-  pending: string | undefined
+  pending: Buffer | undefined
   /** Set while a write is waiting for `drain`; fires if the page stops reading. */
   stallTimer: NodeJS.Timeout | undefined
 }
@@ -42,7 +43,8 @@ interface Stream {
  * every page, on the next turn of the event loop, so a burst of calls costs one frame, not one per
  * call per page. Each event is the whole state, so a page that is behind only needs the newest one:
  * while its socket has not drained, newer frames replace the waiting one instead of piling up, and a
- * page that does not drain within `stallMs` is dropped. Memory stays bounded by streams × one frame.
+ * page that does not drain within `stallMs` is dropped. Pages behind share the one newest frame, so
+ * memory stays bounded by what sockets already hold plus one frame.
  */
 export class EventStreams {
   readonly #source: StateSource
@@ -103,16 +105,16 @@ export class EventStreams {
       const latest = this.#latest
       this.#latest = undefined
       if (!latest || this.#streams.size === 0) return
-      const text = frame(latest)
+      const bytes = frame(latest)
       for (const stream of this.#streams) {
-        if (stream.stallTimer) stream.pending = text
-        else this.#write(stream, text)
+        if (stream.stallTimer) stream.pending = bytes
+        else this.#write(stream, bytes)
       }
     })
   }
 
-  #write(stream: Stream, text: string): void {
-    if (stream.response.write(text)) return
+  #write(stream: Stream, bytes: Buffer): void {
+    if (stream.response.write(bytes)) return
     stream.stallTimer = setTimeout(() => this.#drop(stream), this.#limits.stallMs)
   }
 
