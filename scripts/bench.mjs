@@ -1,10 +1,11 @@
-// `npm run bench`: bundle size and time-to-paint against a bare React page, browser-mode memory, five years of journal, and the player's cost per second against a bare countdown.
+// `npm run bench`: bundle size and time-to-paint against a bare React page, browser-mode memory, five years of journal, the player's cost per second against a bare countdown, and browser mode under 50 concurrent clients.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { benchFiveYearJournal, printFiveYearJournal } from './bench-journal.mjs'
+import { benchLoad, printLoad, runLoadSection } from './bench-load.mjs'
 import { benchPlayer, printPlayer, runPlayerSection } from './bench-player.mjs'
 import {
   chromiumPath,
@@ -22,6 +23,11 @@ const runs = Number(process.env.BENCH_RUNS ?? 15)
 if (process.env.BENCH_ONLY === 'player') {
   await runPlayerSection()
   process.exit(0)
+}
+// `BENCH_ONLY=load npm run bench`: just browser mode under many concurrent clients.
+if (process.env.BENCH_ONLY === 'load') {
+  await runLoadSection()
+  process.exit()
 }
 
 const gzipKb = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1024
@@ -100,6 +106,7 @@ service.child.kill('SIGTERM')
 const player = await benchPlayer({ browser })
 await browser.close()
 baselineServer.close()
+const load = await benchLoad()
 
 const row = (label, limber, baseline, unit) =>
   `${label.padEnd(34)}${limber.toFixed(1).padStart(10)} ${unit}${baseline.toFixed(1).padStart(10)} ${unit}${(limber / baseline).toFixed(2).padStart(9)}×`
@@ -114,3 +121,4 @@ console.log(
 )
 printFiveYearJournal(fiveYears, runs)
 printPlayer(player)
+printLoad(load)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { companionIn, tempDataDir } from '../service/testing/temp-companion'
+import { tooManyStreamsMessage } from './event-streams'
 import { createBrowserServer } from './server'
 
 const token = 'test-token-0123456789'
@@ -43,7 +44,12 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   const dataDir = tempDataDir()
   writeFileSync(join(dataDir, 'secret.txt'), 'do not serve')
-  server = createBrowserServer({ companion: companionIn(dataDir), rendererDir, token })
+  server = createBrowserServer({
+    companion: companionIn(dataDir),
+    rendererDir,
+    token,
+    eventStreamLimits: { maxStreams: 2, stallMs: 1000 }
+  })
   await server.listen({ host: '127.0.0.1', port: 0 })
   port = (server.server.address() as { port: number }).port
 })
@@ -156,5 +162,46 @@ describe('browser-mode server', () => {
       setTimeout(() => void send('/api/call/logWater', { method: 'POST', headers: json, body: '{"amountMl":250}' }), 50)
     })
     expect(received).toMatch(/^event: stateChanged\ndata: \{/)
+  })
+
+  it('refuses an event stream beyond the cap with 503, Retry-After and a plain message, and takes one again after a page leaves', async () => {
+    const open = (): Promise<{ status: number; headers: Record<string, unknown>; body: string; close(): void }> =>
+      new Promise((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/api/events', headers: { ...auth, host: `127.0.0.1:${port}` } },
+          (res) => {
+            let body = ''
+            const answer = () =>
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body, close: () => req.destroy() })
+            res.setEncoding('utf8')
+            res.on('data', (chunk: string) => {
+              body += chunk
+              if (res.statusCode === 200 && body.includes('\n\n')) answer()
+            })
+            res.on('end', answer)
+          }
+        )
+        req.on('error', reject)
+        req.end()
+      })
+    const first = await open()
+    const second = await open()
+    expect([first.status, second.status]).toEqual([200, 200])
+    const refused = await open()
+    expect(refused.status).toBe(503)
+    expect(refused.headers['retry-after']).toBe('5')
+    expect(refused.headers['content-type']).toMatch(/^text\/plain/)
+    expect(refused.body).toBe(tooManyStreamsMessage(2))
+    expect(refused.body).toContain('Close a Limber tab')
+    first.close()
+    let again = await open()
+    for (let tries = 0; again.status !== 200 && tries < 20; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25))
+      again = await open()
+    }
+    expect(again.status).toBe(200)
+    expect(again.body).toMatch(/^event: stateChanged\ndata: \{/)
+    second.close()
+    again.close()
   })
 })

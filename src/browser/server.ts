@@ -1,11 +1,11 @@
-import type { ServerResponse } from 'node:http'
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { importLimits } from '../core/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
 import type { CallOutcome, ContractError } from '../contract/contract'
 import type { CallName } from '../contract/names'
+import { EventStreams, type EventStreamLimits } from './event-streams'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
 
 /** Room for the largest import (a few non-ASCII or escaped characters cost more than a byte each). */
@@ -20,6 +20,8 @@ export interface BrowserServerOptions {
   readonly token: string
   /** Only with `--test-clock`: lets end-to-end specs move the service's time. */
   readonly testClock?: ManualClock
+  /** How many event streams may be open and how long one may stop reading; tests make these small. */
+  readonly eventStreamLimits?: EventStreamLimits
 }
 
 /** The content security policy browser mode sends with every response (the same as the desktop window's). */
@@ -54,7 +56,7 @@ const localPort = (request: FastifyRequest): number => request.socket.localPort 
 export function createBrowserServer(options: BrowserServerOptions): FastifyInstance {
   // forceCloseConnections: on quit, keep-alive sockets from the page must not hold the process open.
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true })
-  const openStreams = new Set<ServerResponse>()
+  const eventStreams = new EventStreams(options.companion, options.eventStreamLimits)
 
   app.addHook('onRequest', async (request, reply) => {
     const port = localPort(request)
@@ -112,38 +114,16 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
     })
   }
 
-  app.get('/api/events', (request, reply) => streamEvents(options.companion, request, reply, openStreams))
+  app.get('/api/events', (_request, reply) => {
+    reply.hijack()
+    eventStreams.open(reply.raw)
+  })
 
   app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: true, cacheControl: false })
 
   // preClose: open event streams would otherwise keep the server from closing.
   app.addHook('preClose', async () => {
-    for (const stream of openStreams) stream.end()
+    eventStreams.closeAll()
   })
   return app
-}
-
-function streamEvents(
-  companion: Companion,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  openStreams: Set<ServerResponse>
-): void {
-  reply.hijack()
-  const stream = reply.raw
-  stream.writeHead(200, {
-    'Content-Type': 'text/event-stream; charset=utf-8',
-    'Cache-Control': 'no-store',
-    Connection: 'keep-alive'
-  })
-  const send = (event: string, payload: unknown): void => {
-    stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
-  }
-  send('stateChanged', companion.state())
-  const unsubscribe = companion.on('stateChanged', (state) => send('stateChanged', state))
-  openStreams.add(stream)
-  request.raw.on('close', () => {
-    unsubscribe()
-    openStreams.delete(stream)
-  })
 }
