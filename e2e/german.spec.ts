@@ -57,6 +57,18 @@ test('choosing Deutsch in Settings turns the window German, with German numbers 
   await expect(page.getByRole('heading', { name: 'Heute', level: 1 })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expect(page.getByRole('button', { name: 'Letztes Getränk zurücknehmen' })).toBeVisible()
+
+  // Back to the system's language: English here, with English numbers and clock again.
+  await mainNav(page).getByRole('link', { name: 'Einstellungen' }).click()
+  await page.getByLabel('Sprache').selectOption({ label: 'Systemsprache' })
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Water today' })).toHaveAttribute(
+    'aria-valuetext',
+    /^750\sml of 2,000\sml$/
+  )
+  await expect(page.getByRole('button', { name: /^Remove 500\sml at 2:05\sPM$/ })).toBeVisible()
 })
 
 test('the routine player speaks German: get ready, go, switch sides, rest and paused', async ({ limber }) => {
