@@ -60,7 +60,7 @@ test('choosing Deutsch in Settings turns the window German, with German numbers 
 
   // Back to the system's language: English here, with English numbers and clock again.
   await mainNav(page).getByRole('link', { name: 'Einstellungen' }).click()
-  await page.getByLabel('Sprache').selectOption({ label: 'Systemsprache' })
+  await page.getByLabel('Sprache').selectOption({ label: 'Systemsprache (English)' })
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()

@@ -2,6 +2,7 @@ import { startTransition, useOptimistic, useState, type ReactNode } from 'react'
 import { languageChoices, type LanguageChoice } from '../../../core/settings'
 import { useAppState } from '../api/app-state'
 import { FieldFrame } from '../shell/field-frame'
+import { languageFor, systemLocale } from '../i18n/locale-choice'
 import { useTranslation } from '../i18n/use-translation'
 
 // Each language is named in itself ("Deutsch" in the English window too), so it can be found in either.
@@ -27,6 +28,8 @@ export function LanguageField(): ReactNode {
   const [choice, showChoice] = useOptimistic(saved)
   const [failed, setFailed] = useState(false)
   if (view.status !== 'ready') return null
+  // "System language (Deutsch)": what following the system means on this computer.
+  const systemName = t(choiceLabels[languageFor('system', systemLocale())])
 
   const change = (next: LanguageChoice): void =>
     startTransition(async () => {
@@ -47,7 +50,7 @@ export function LanguageField(): ReactNode {
           <select {...control} value={choice} onChange={(event) => change(event.target.value as LanguageChoice)}>
             {languageChoices.map((option) => (
               <option key={option} value={option} lang={choiceLang[option]}>
-                {t(choiceLabels[option])}
+                {t(choiceLabels[option], { language: systemName })}
               </option>
             ))}
           </select>
