@@ -74,3 +74,19 @@ test('History, Prevention and the see-a-professional panel have no serious or cr
   await expect(page.getByRole('region', { name: 'Warning signs' })).toContainText('lasted 12 minutes')
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test.describe('in German', () => {
+  test.use({ settings: { language: 'de' } })
+
+  test('Today and Settings in German declare their language and have no serious or critical violations', async ({
+    limber
+  }) => {
+    const { page } = limber
+    await expect(page.getByRole('heading', { name: 'Heute', level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Einstellungen' }).click()
+    await expect(page.getByRole('heading', { name: 'Einstellungen', level: 1 })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})

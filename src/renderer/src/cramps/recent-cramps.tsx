@@ -1,21 +1,16 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { crampLimits, type CrampEntry } from '../../../core/cramps'
 import { useAppState } from '../api/app-state'
-import { numberFormat, userLocale } from '../format/number-format'
+import { dateTimeFormat, listFormat, numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import { useTranslation } from '../i18n/use-translation'
 import { LiveMessage, type LiveMessageValue } from '../today/live-message'
 import '../i18n/cramp-strings'
 import './recent-cramps.css'
 
-let dateTimeFormat: Intl.DateTimeFormat | undefined
-let listFormat: Intl.ListFormat | undefined
-
 /** "3 May 2026, 07:10" in the person's locale. */
-const formatStartedAt = (atMs: number): string => {
-  dateTimeFormat ??= new Intl.DateTimeFormat(userLocale, { dateStyle: 'medium', timeStyle: 'short' })
-  return dateTimeFormat.format(atMs)
-}
+const formatStartedAt = (atMs: number): string =>
+  dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(atMs)
 
 /** "1.5 minutes". */
 const formatMinutes = (minutes: number): string =>
@@ -34,7 +29,6 @@ function whereText(entry: CrampEntry): string {
  */
 function CrampLine({ entry, onDelete }: { readonly entry: CrampEntry; readonly onDelete: () => void }): ReactNode {
   const max = crampLimits.severity.max
-  listFormat ??= new Intl.ListFormat(userLocale, { type: 'conjunction' })
   const signs = entry.symptoms.map((symptom) => t(`cramp.symptom.${symptom}`))
   const [confirming, setConfirming] = useState(false)
   const question = useRef<HTMLParagraphElement>(null)
@@ -64,7 +58,11 @@ function CrampLine({ entry, onDelete }: { readonly entry: CrampEntry; readonly o
         </span>{' '}
         · {formatMinutes(entry.durationMinutes)} · {t(`cramp.contexts.${entry.context}`)}
       </span>
-      {signs.length > 0 && <span className="cramp-signs">{t('cramp.signs', { signs: listFormat.format(signs) })}</span>}
+      {signs.length > 0 && (
+        <span className="cramp-signs">
+          {t('cramp.signs', { signs: listFormat({ type: 'conjunction' }).format(signs) })}
+        </span>
+      )}
       {confirming ? (
         <div className="cramp-delete-confirm" role="group" aria-labelledby={questionId} onKeyDown={keepOnEscape}>
           <p id={questionId} ref={question} tabIndex={-1}>

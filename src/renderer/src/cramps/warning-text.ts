@@ -1,23 +1,18 @@
 import type { WarningSign } from '../../../core/warning-signs'
 import { warningRules } from '../../../core/warning-signs'
-import { numberFormat, userLocale } from '../format/number-format'
+import { dateTimeFormat, listFormat, numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import '../i18n/cramp-strings'
-
-let dayFormat: Intl.DateTimeFormat | undefined
-let listFormat: Intl.ListFormat | undefined
 
 /** "Tue 3 Mar" for a local `YYYY-MM-DD`. */
 function formatDay(date: string): string {
   const [year, month, day] = date.split('-').map(Number)
-  dayFormat ??= new Intl.DateTimeFormat(userLocale, { weekday: 'short', day: 'numeric', month: 'short' })
-  return dayFormat.format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1))
+  return dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1)
+  )
 }
 
-const formatList = (items: readonly string[]): string => {
-  listFormat ??= new Intl.ListFormat(userLocale, { type: 'conjunction' })
-  return listFormat.format(items)
-}
+const formatList = (items: readonly string[]): string => listFormat({ type: 'conjunction' }).format(items)
 
 /** The date an instant falls on, as `formatDay` shows it. */
 const dayOf = (atMs: number): string => {

@@ -6,23 +6,12 @@
 import type { ImportReport } from '../../../core/data-transfer'
 import type { CrampWeek, RoutineWeek, Streak, WaterDay } from '../../../core/history'
 import { i18next, t } from '../i18n/i18n'
-import { numberFormat, userLocale } from '../format/number-format'
+import { dateTimeFormat as dateFormat, numberFormat } from '../format/number-format'
 import { crampTotals, dateFromKey, daysMet, routineTotals } from './history-data'
 import '../i18n/history-strings'
 
 /** A whole number in the user's locale ("1,234"). */
 export const formatCount = (value: number): string => numberFormat({ maximumFractionDigits: 0 }).format(value)
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
-function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options)
-  let format = dateFormats.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(userLocale, options)
-    dateFormats.set(key, format)
-  }
-  return format
-}
 
 /** A day's short weekday, "Mon", for the 7-day axis. */
 export const formatWeekday = (key: string): string => dateFormat({ weekday: 'short' }).format(dateFromKey(key))

@@ -1,11 +1,17 @@
 import i18next from 'i18next'
 import en from './en.json'
+import de from './de.json'
+import { languageFor, systemLocale } from './locale-choice'
 
-// Resources are inline and init is synchronous, so the first render already has every string.
+const startLanguage = languageFor('system', systemLocale())
+if (typeof document !== 'undefined') document.documentElement.lang = startLanguage
+
+// Resources are inline and init is synchronous, so the first render already has every string. Until the settings
+// arrive the window follows the system's language; i18n/language.ts then applies the one chosen in Settings.
 void i18next.init({
-  lng: 'en',
+  lng: startLanguage,
   fallbackLng: 'en',
-  resources: { en: { translation: en } },
+  resources: { en: { translation: en }, de: { translation: de } },
   initAsync: false,
   interpolation: { escapeValue: false },
   showSupportNotice: false

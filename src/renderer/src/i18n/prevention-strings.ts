@@ -1,9 +1,11 @@
 import strings from './prevention.en.json'
+import german from './prevention.de.json'
 import { i18next } from './i18n'
 import { useTranslation } from './use-translation'
 
-// The Prevention screen's strings load with its code (the reminders chunk), not with Today's first paint; every module using them imports this file.
+// The Prevention screen's strings (English and German) load with its code (the reminders chunk), not with Today's first paint; every module using them imports this file.
 i18next.addResourceBundle('en', 'translation', strings, true, false)
+i18next.addResourceBundle('de', 'translation', german, true, false)
 
 /** Every dotted path to a string in a catalogue, such as "prevention.urine.legend". */
 type StringKeys<T, Prefix extends string = ''> = {

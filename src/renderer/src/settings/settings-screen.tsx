@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/use-translation'
 import { routeHref } from '../shell/navigation'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
+import { LanguageField } from './language-field'
 import { SettingsForm } from './settings-form'
 import { WidgetToggle } from './widget-toggle'
 import '../i18n/setup-strings'
@@ -11,12 +12,13 @@ import './settings.css'
 // The first-run setup travels in this chunk: routes.ts loads it from here, so the bundle keeps eight dynamic imports.
 export { SetupScreen } from '../setup/setup-screen'
 
-/** Settings: units, water amounts, body weight and active hours, saved together. */
+/** Settings: the window's language (saved at once), then units, water amounts, body weight and active hours, saved together. */
 export default function SettingsScreen(): ReactNode {
   const t = useTranslation()
   return (
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
+      <LanguageField />
       <StateGate>{(state) => <SettingsForm settings={state.settings} />}</StateGate>
       <WidgetToggle />
       <p className="run-setup">

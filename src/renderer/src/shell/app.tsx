@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react'
 import { AppStateProvider } from '../api/app-state'
+import { LanguageFollower } from '../i18n/language-follower'
 import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
 import { FirstRunRedirect } from '../setup/first-run-redirect'
@@ -23,6 +24,7 @@ export function App(): ReactNode {
   // One provider for both layouts, so moving between them keeps the loaded state.
   return (
     <AppStateProvider>
+      <LanguageFollower />
       <FirstRunRedirect route={route} />
       <LeaveDialog />
       {route.chrome === false ? (
