@@ -9,7 +9,7 @@ import type { ExportBundle } from './data-transfer'
 import { DaySummary, journalLimits, RoutineLogEntry, UrineCheckIn, WaterEntry } from './journal'
 import { FiredReminderSchema } from './reminder-schema'
 import { RoutineSchema } from './routine-schema'
-import { Settings } from './settings'
+import { Settings, settingsFields } from './settings'
 
 /** Hot days the reminder-state document keeps at most (mirrors its schema, which is not exported). */
 export const HOT_DAYS_MAX = 400
@@ -38,7 +38,8 @@ export const ExportBundleSchema = z
     format: z.literal('limber-export'),
     version: z.literal(1),
     exportedAtMs: z.number().int().nonnegative(),
-    settings: Settings,
+    // Exports made before the language could be chosen follow the system's language.
+    settings: Settings.extend({ language: settingsFields.language.default('system') }),
     journal: JournalImport,
     routines: RoutineLibraryImport,
     hotDays: z.array(z.iso.date()).max(HOT_DAYS_MAX)

@@ -46,6 +46,11 @@ describe('parseImport of a valid export', () => {
     const result = parseImport(textWith((root) => delete at(root, 'journal', 'cramps', 0).disturbedSleep))
     expect(result.ok && result.bundle.journal.cramps[0]?.disturbedSleep).toBe(false)
   })
+
+  it('reads an export made before the language could be chosen as following the system language', () => {
+    const result = parseImport(textWith((root) => delete at(root, 'settings').language))
+    expect(result.ok && result.bundle.settings).toEqual({ ...fixtureSettings(), language: 'system' })
+  })
 })
 
 describe('parseImport refuses, naming the problem', () => {

@@ -83,4 +83,26 @@ describe('settings document', () => {
     expect(recovered.value.workouts.map((workout) => workout.addedAtMs)).toEqual([upgradeMs, upgradeMs])
     expect(recovered.value.workouts[0]).toMatchObject(workouts[0] ?? {})
   })
+  it('lets a version 5 file follow the system language, keeping everything else', () => {
+    const { language, ...version5 } = { ...defaultSettings(), dailyGoalMl: 2900, volumeUnit: 'floz' as const }
+    const recovered = recoverDocument(settingsDocument, JSON.stringify({ schemaVersion: 5, ...version5 }))
+    expect(recovered.problem).toBeUndefined()
+    expect(recovered.migratedFrom).toBe(5)
+    expect(recovered.value).toEqual({ ...version5, language: 'system' })
+    expect(language).toBe('system')
+  })
+
+  it('keeps a chosen language and drops an unknown one back to the system language', () => {
+    const current = settingsDocument.currentVersion
+    const german = recoverDocument(
+      settingsDocument,
+      JSON.stringify({ schemaVersion: current, ...defaultSettings(), language: 'de' })
+    )
+    expect(german.value.language).toBe('de')
+    const klingon = recoverDocument(
+      settingsDocument,
+      JSON.stringify({ schemaVersion: current, ...defaultSettings(), language: 'tlh', dailyGoalMl: 2200 })
+    )
+    expect(klingon.value).toMatchObject({ language: 'system', dailyGoalMl: 2200 })
+  })
 })

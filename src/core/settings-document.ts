@@ -49,6 +49,11 @@ export const settingsMigrations: readonly Migration[] = [
         )
       }
     }
+  },
+  {
+    // Version 6 lets the window's language be chosen; older files follow the system's, as the window did before.
+    to: 6,
+    migrate: (previous) => ({ language: 'system', ...previous })
   }
 ]
 
@@ -77,10 +82,10 @@ function salvageSettings(candidate: Record<string, unknown>): { value: Settings;
   return { value, dropped }
 }
 
-/** The settings document: schema version 5. */
+/** The settings document: schema version 6. */
 export const settingsDocument: DocumentDefinition<Settings> = {
   name: 'settings',
-  currentVersion: 5,
+  currentVersion: 6,
   migrations: settingsMigrations,
   defaults: defaultSettings,
   salvage: salvageSettings

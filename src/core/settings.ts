@@ -42,9 +42,16 @@ export const Accelerator = z
     'Use modifiers and one key, such as CommandOrControl+Alt+W'
   )
 
+/** The window's language: follow the system's, or one chosen in Settings. */
+export const languageChoices = ['system', 'en', 'de'] as const
+/** A language choice. */
+export type LanguageChoice = (typeof languageChoices)[number]
+
 /** Each field of the settings document, validated on its own so a bad field never costs the good ones. */
 export const settingsFields = {
   volumeUnit: z.enum(volumeUnits),
+  /** The window's language ("system": the system's, when Limber has it; English otherwise). */
+  language: z.enum(languageChoices),
   dailyGoalMl: intBetween(settingsLimits.dailyGoalMl),
   glassMl: intBetween(settingsLimits.glassMl),
   bottleMl: intBetween(settingsLimits.bottleMl),
@@ -101,6 +108,7 @@ const defaultDay: ActiveDay = { enabled: true, start: '08:00', end: '21:00' }
 export function defaultSettings(): Settings {
   return {
     volumeUnit: 'ml',
+    language: 'system',
     ...volumeDefaults.ml,
     bodyWeightKg: null,
     activeHours: Object.fromEntries(weekdays.map((day) => [day, { ...defaultDay }])) as ActiveHours,
