@@ -73,6 +73,6 @@ describe('textLanguage and textLocale', () => {
     expect(textLocale({ language: 'de' }, 'en-US')).toBe('de')
     expect(textLocale({ language: 'system' }, 'de-CH')).toBe('de-CH')
     expect(textLocale({}, 'en-GB')).toBe('en-GB')
-    expect(textLocale(undefined, undefined)).toBe('en')
+    expect(textLocale(undefined, undefined)).toBeUndefined()
   })
 })

@@ -53,13 +53,14 @@ export function textLanguage(locale: string | undefined): TextLanguage {
 }
 
 /**
- * The locale Limber's text and numbers use: the language chosen in Settings when there is one, else the system's.
+ * The locale Limber's text and numbers use: the language chosen in Settings when there is one, else the system's;
+ * undefined when neither is known (Intl then uses the runtime's default, the text is English).
  * (`language` is read loosely so this works before and after the Settings field exists; 'system' means none.)
  */
-export function textLocale(settings: object | undefined, systemLocale: string | undefined): string {
+export function textLocale(settings: object | undefined, systemLocale: string | undefined): string | undefined {
   const chosen = (settings as { language?: unknown } | undefined)?.language
   if (typeof chosen === 'string' && chosen !== '' && chosen !== 'system') return chosen
-  return systemLocale && systemLocale !== '' ? systemLocale : 'en'
+  return systemLocale === '' ? undefined : systemLocale
 }
 
 function lookup(tree: CatalogueTree, path: readonly string[]): string | undefined {

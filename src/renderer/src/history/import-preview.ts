@@ -13,6 +13,7 @@ type SettingsField = keyof Settings
 // Settings told as one thing (the player's cues), and the name each setting goes by.
 type FieldName =
   | 'units'
+  | 'language'
   | 'dailyGoal'
   | 'glass'
   | 'bottle'
@@ -27,6 +28,7 @@ type FieldName =
   | 'shortcuts'
 const fieldNames: Readonly<Record<SettingsField, FieldName>> = {
   volumeUnit: 'units',
+  language: 'language',
   dailyGoalMl: 'dailyGoal',
   glassMl: 'glass',
   bottleMl: 'bottle',
