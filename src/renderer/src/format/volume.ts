@@ -9,7 +9,7 @@ import { fromMillilitres, toMillilitres, type Millilitres, type VolumeUnit } fro
 import { t } from '../i18n/i18n'
 import { userLocale } from './number-format'
 
-/** Decimal places shown per display unit: whole millilitres, tenths of a fluid ounce. */
+/** Steps per display unit: whole millilitres, tenths of a fluid ounce (core keeps the decimal places). */
 const scale = (unit: VolumeUnit): number => 10 ** volumeFractionDigits[unit]
 
 /** An amount in the display unit, rounded to what the screen shows (25.4 fl oz, 750 ml). */
