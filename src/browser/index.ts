@@ -9,6 +9,7 @@ import { acquireDataDirLock, updateLockHolder } from '../service/instance-lock'
 import { ManualClock } from '../service/manual-clock'
 import { createNodeNotifier } from '../service/node-notifier-adapter'
 import { systemClock, type DocumentStore } from '../service/ports'
+import { systemLocale } from '../service/system-locale'
 import { createBrowserServer } from './server'
 
 /** Browser mode: the companion in plain Node, its UI served to a local browser. */
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     // Reminders become desktop notifications here too; LIMBER_NOTIFICATIONS=off keeps them in the page only.
     ...(process.env.LIMBER_NOTIFICATIONS === 'off' ? {} : { notifier: createNodeNotifier({ appName: 'Limber' }) }),
     mode: 'browser',
+    // Notifications and command-line replies in the system's language unless one is chosen in Settings.
+    locale: systemLocale(),
     createStore: (options) => new Conf(options) as unknown as DocumentStore
   })
   // `limber --status` and friends reach this instance here; without it the page still works.

@@ -45,8 +45,9 @@ describe('sendCommand', () => {
 
   it('says Limber is not running when nothing listens', async () => {
     const outcome = await sendCommand(socketIn(), { kind: 'status' }, 2000)
-    expect(outcome).toEqual({ kind: 'not-running', message: notRunningMessage })
-    expect(notRunningMessage).toBe('Limber is not running (start it first).')
+    expect(outcome).toEqual({ kind: 'not-running', message: notRunningMessage() })
+    expect(notRunningMessage()).toBe('Limber is not running (start it first).')
+    expect(notRunningMessage('de')).toBe('Limber läuft nicht (starte es zuerst).')
     expect(exitCodeFor(outcome)).toBe(1)
   })
 

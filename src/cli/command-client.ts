@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs'
 import { connect } from 'node:net'
+import { translator } from '../core/text/catalogue'
 import { encodeCommandRequest, maxReplyBytes, parseCommandReply, type Command } from '../service/command-protocol'
 
 /** What sending a command came to: the running Limber's reply, nobody listening, or a failure on the way. */
@@ -9,25 +10,38 @@ export type SendOutcome =
   | { readonly kind: 'failed'; readonly message: string }
 
 /** The message when no Limber answers on the socket. */
-export const notRunningMessage = 'Limber is not running (start it first).'
+export const notRunningMessage = (locale?: string): string => translator(locale)('cli.client.notRunning')
 
 const notRunningCodes = new Set(['ENOENT', 'ECONNREFUSED', 'ENOTSOCK'])
 
 /** Why not to send to a socket file that belongs to another user (only your own Limber takes your commands). */
-export function foreignOwner(socketPath: string, uid: number | undefined = process.getuid?.()): string | undefined {
+export function foreignOwner(
+  socketPath: string,
+  uid: number | undefined = process.getuid?.(),
+  locale?: string
+): string | undefined {
   if (socketPath.startsWith('\\\\') || uid === undefined) return undefined
   try {
     const owner = lstatSync(socketPath).uid
-    return owner === uid ? undefined : `The command socket ${socketPath} belongs to another user; nothing was sent.`
+    return owner === uid ? undefined : translator(locale)('cli.client.foreignSocket', { path: socketPath })
   } catch {
     // Missing: connecting says "not running" below.
     return undefined
   }
 }
 
-/** Sends one command to the running Limber and waits up to `timeoutMs` for its one-line reply. */
-export function sendCommand(socketPath: string, command: Command, timeoutMs: number): Promise<SendOutcome> {
-  const foreign = foreignOwner(socketPath)
+/**
+ * Sends one command to the running Limber and waits up to `timeoutMs` for its one-line reply; its own complaints
+ * (not running, no answer) are in `locale`'s words, the reply in the running Limber's.
+ */
+export function sendCommand(
+  socketPath: string,
+  command: Command,
+  timeoutMs: number,
+  locale?: string
+): Promise<SendOutcome> {
+  const t = translator(locale)
+  const foreign = foreignOwner(socketPath, process.getuid?.(), locale)
   if (foreign) return Promise.resolve({ kind: 'failed', message: foreign })
   return new Promise((resolve) => {
     let received = ''
@@ -42,34 +56,26 @@ export function sendCommand(socketPath: string, command: Command, timeoutMs: num
     }
     const seconds = Math.max(1, Math.round(timeoutMs / 1000))
     const timer = setTimeout(
-      () =>
-        settle({
-          kind: 'failed',
-          message: `Limber did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`
-        }),
+      () => settle({ kind: 'failed', message: t('cli.client.timeout', { count: seconds }) }),
       timeoutMs
     )
     const finish = (): void => {
       const reply = parseCommandReply(received.split('\n')[0] ?? '')
-      settle(
-        reply
-          ? { kind: 'reply', ...reply }
-          : { kind: 'failed', message: 'Limber sent an answer the command line could not read.' }
-      )
+      settle(reply ? { kind: 'reply', ...reply } : { kind: 'failed', message: t('cli.client.unreadable') })
     }
     socket.setEncoding('utf8')
     socket.once('connect', () => socket.write(encodeCommandRequest(command)))
     socket.on('data', (chunk: string) => {
       received += chunk
       if (received.includes('\n')) finish()
-      else if (received.length > maxReplyBytes) settle({ kind: 'failed', message: 'Limber sent too long an answer.' })
+      else if (received.length > maxReplyBytes) settle({ kind: 'failed', message: t('cli.client.tooLong') })
     })
     socket.once('end', finish)
     socket.once('error', (error: NodeJS.ErrnoException) =>
       settle(
         notRunningCodes.has(error.code ?? '')
-          ? { kind: 'not-running', message: notRunningMessage }
-          : { kind: 'failed', message: `Could not reach Limber: ${error.message}` }
+          ? { kind: 'not-running', message: notRunningMessage(locale) }
+          : { kind: 'failed', message: t('cli.client.unreachable', { error: error.message }) }
       )
     )
   })

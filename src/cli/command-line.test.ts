@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { helpText, parseCommandLine } from './command-line'
+import { commandLineHelp, helpText, parseCommandLine } from './command-line'
 
 const parse = (...argv: string[]): ReturnType<typeof parseCommandLine> => parseCommandLine(argv)
 const errorOf = (...argv: string[]): string => {
@@ -90,10 +90,10 @@ describe('parseCommandLine', () => {
       expect(parse('--start', routine)).toEqual({ kind: 'command', command: { kind: 'start', routine } })
       expect(parse(`--start=${routine}`)).toEqual({ kind: 'command', command: { kind: 'start', routine } })
     }
-    expect(errorOf('--start')).toBe('--start needs a routine: warm-up, cool-down or relief, such as --start warm-up.')
-    expect(errorOf('--start', 'yoga')).toBe('Unknown routine "yoga". --start takes warm-up, cool-down or relief.')
+    expect(errorOf('--start')).toBe('--start needs a routine: warm-up, cool-down, or relief, such as --start warm-up.')
+    expect(errorOf('--start', 'yoga')).toBe('Unknown routine "yoga". --start takes warm-up, cool-down, or relief.')
     expect(errorOf('--start', 'cramp-relief')).toBe(
-      'Unknown routine "cramp-relief". --start takes warm-up, cool-down or relief.'
+      'Unknown routine "cramp-relief". --start takes warm-up, cool-down, or relief.'
     )
   })
 
@@ -103,7 +103,7 @@ describe('parseCommandLine', () => {
     expect(parse('--status', '--help')).toEqual({ kind: 'help' })
     expect(helpText).toContain('--log-water <ml>')
     expect(helpText).toContain('1 to 3,000')
-    expect(helpText).toContain('warm-up, cool-down or relief')
+    expect(helpText).toContain('warm-up, cool-down, or relief')
   })
 
   it('refuses unknown options and words, pointing at --help', () => {
@@ -122,5 +122,23 @@ describe('parseCommandLine', () => {
     expect(errorOf('--status', '--status')).toBe(
       'Give one command at a time (you gave --status and --status). Run limber --help for the commands.'
     )
+  })
+})
+
+describe('the command line in German', () => {
+  it('explains a mistake in German', () => {
+    expect(parseCommandLine(['--log-water', '20000'], 'de-DE')).toEqual({
+      kind: 'error',
+      message: '--log-water muss zwischen 1 und 3.000 Milliliter liegen; 20000 liegt außerhalb.'
+    })
+    expect(parseCommandLine(['--start', 'yoga'], 'de')).toEqual({
+      kind: 'error',
+      message: 'Unbekannte Routine „yoga“. --start nimmt warm-up, cool-down oder relief.'
+    })
+  })
+
+  it('gives the help in German', () => {
+    expect(commandLineHelp('de')).toMatch(/^Aufruf: limber <Befehl>/)
+    expect(commandLineHelp('de')).toContain('Erinnerungen für 1 bis 10.080 Minuten (eine Woche) pausieren')
   })
 })

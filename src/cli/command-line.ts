@@ -1,4 +1,6 @@
 import { settingsLimits } from '../core/settings-limits'
+import { textLanguage, translator, type Translate } from '../core/text/catalogue'
+import { formatNumber } from '../core/text/format'
 import { maxPauseMinutes, startableRoutineIds, type Command, type StartableRoutine } from '../service/command-protocol'
 
 /** What a command line asks for: nothing (a plain launch), a command, help, or a mistake in plain words. */
@@ -8,27 +10,24 @@ export type ParsedCommandLine =
   | { readonly kind: 'error'; readonly message: string }
   | { readonly kind: 'help' }
 
-const group = new Intl.NumberFormat('en')
 const waterRange = settingsLimits.customAmountMl
 const routineNames = Object.keys(startableRoutineIds) as StartableRoutine[]
-const routineList = `${routineNames.slice(0, -1).join(', ')} or ${routineNames.at(-1)}`
+/** "warm-up, cool-down, or relief", listed as the language of the text does ("… oder relief"). */
+const routineList = (locale: string | undefined): string =>
+  new Intl.ListFormat(textLanguage(locale), { type: 'disjunction' }).format(routineNames)
 
-/** `limber --help`. */
-export const helpText = `Usage: limber <command>
+/** `limber --help`, in `locale`'s words (English when not given). */
+export function commandLineHelp(locale?: string): string {
+  return translator(locale)('cli.client.help', {
+    waterMin: formatNumber(waterRange.min, locale),
+    waterMax: formatNumber(waterRange.max, locale),
+    pauseMax: formatNumber(maxPauseMinutes, locale),
+    routines: routineList(locale)
+  })
+}
 
-Sends one command to the Limber that is already running (the desktop app or browser mode).
-
-Commands:
-  --log-water <ml>     Log a drink in whole millilitres (${waterRange.min} to ${group.format(waterRange.max)}), such as --log-water 250
-  --pause <minutes>    Pause reminders for 1 to ${group.format(maxPauseMinutes)} minutes (a week), such as --pause 60
-  --resume             Turn reminders back on
-  --start <routine>    Start a routine: ${routineList}
-  --status             Show today's water, the next reminder and any running routine
-  --help               Show this help
-
-Exit codes: 0 done, 1 Limber refused or is not running, 2 the command line was wrong.`
-
-const helpFooter = 'Run limber --help for the commands.'
+/** `limber --help` in English (the desktop app's launch, before it knows its locale). */
+export const helpText = commandLineHelp()
 
 /**
  * Switches that Electron, Chromium, Node, installers or Limber's own launchers put on the command line; they are
@@ -78,20 +77,20 @@ function wholeNumber(
   raw: string,
   range: { readonly min: number; readonly max: number },
   unit: string,
-  example: string
+  example: string,
+  t: Translate,
+  locale: string | undefined
 ): ValueParse<number> {
   const value = Number(raw)
   if (raw.trim() === '' || !Number.isFinite(value)) {
-    return { ok: false, message: `"${raw}" is not a number. ${option} needs ${unit}, such as ${example}.` }
+    return { ok: false, message: t('cli.client.notNumber', { raw, option, unit, example }) }
   }
   if (!/^[+-]?\d+$/.test(raw.trim())) {
-    return { ok: false, message: `"${raw}" is not a whole number. ${option} needs whole ${unit}, such as ${example}.` }
+    return { ok: false, message: t('cli.client.notWhole', { raw, option, unit, example }) }
   }
   if (value < range.min || value > range.max) {
-    return {
-      ok: false,
-      message: `${option} must be between ${group.format(range.min)} and ${group.format(range.max)} ${unit}; ${raw} is out of range.`
-    }
+    const [min, max] = [formatNumber(range.min, locale), formatNumber(range.max, locale)]
+    return { ok: false, message: t('cli.client.outOfRange', { option, min, max, unit, raw }) }
   }
   return { ok: true, value }
 }
@@ -102,28 +101,33 @@ interface ValueOption {
   readonly read: (raw: string) => ValueParse<Command>
 }
 
-/** Each command that takes a value. */
-const valueOptions: Record<string, ValueOption> = {
-  '--log-water': {
-    missing: '--log-water needs an amount in millilitres, such as --log-water 250.',
-    read: (raw) => {
-      const amount = wholeNumber('--log-water', raw, waterRange, 'millilitres', '--log-water 250')
-      return amount.ok ? { ok: true, value: { kind: 'log-water', amountMl: amount.value } } : amount
+/** Each command that takes a value, with its messages in `locale`'s words. */
+function valueOptions(locale: string | undefined): Record<string, ValueOption> {
+  const t = translator(locale)
+  return {
+    '--log-water': {
+      missing: t('cli.client.missingWater'),
+      read: (raw) => {
+        const unit = t('cli.client.millilitres')
+        const amount = wholeNumber('--log-water', raw, waterRange, unit, '--log-water 250', t, locale)
+        return amount.ok ? { ok: true, value: { kind: 'log-water', amountMl: amount.value } } : amount
+      }
+    },
+    '--pause': {
+      missing: t('cli.client.missingPause'),
+      read: (raw) => {
+        const range = { min: 1, max: maxPauseMinutes }
+        const minutes = wholeNumber('--pause', raw, range, t('cli.client.minutes'), '--pause 60', t, locale)
+        return minutes.ok ? { ok: true, value: { kind: 'pause', minutes: minutes.value } } : minutes
+      }
+    },
+    '--start': {
+      missing: t('cli.client.missingStart', { routines: routineList(locale) }),
+      read: (raw) =>
+        (routineNames as readonly string[]).includes(raw)
+          ? { ok: true, value: { kind: 'start', routine: raw as StartableRoutine } }
+          : { ok: false, message: t('cli.client.unknownRoutine', { raw, routines: routineList(locale) }) }
     }
-  },
-  '--pause': {
-    missing: '--pause needs a number of minutes, such as --pause 60.',
-    read: (raw) => {
-      const minutes = wholeNumber('--pause', raw, { min: 1, max: maxPauseMinutes }, 'minutes', '--pause 60')
-      return minutes.ok ? { ok: true, value: { kind: 'pause', minutes: minutes.value } } : minutes
-    }
-  },
-  '--start': {
-    missing: `--start needs a routine: ${routineList}, such as --start warm-up.`,
-    read: (raw) =>
-      (routineNames as readonly string[]).includes(raw)
-        ? { ok: true, value: { kind: 'start', routine: raw as StartableRoutine } }
-        : { ok: false, message: `Unknown routine "${raw}". --start takes ${routineList}.` }
   }
 }
 
@@ -137,7 +141,10 @@ const flagOptions: Record<string, Command> = {
  * Reads a command line (`process.argv` without the executable). Electron's and Chromium's own switches, the app
  * path and `--test-clock` are passed over; a plain launch comes out as `none`.
  */
-export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+export function parseCommandLine(argv: readonly string[], locale?: string): ParsedCommandLine {
+  const t = translator(locale)
+  const footer = t('cli.client.footer')
+  const valued = valueOptions(locale)
   const given: { readonly option: string; readonly command: Command }[] = []
   let help = false
   for (let index = 0; index < argv.length; index++) {
@@ -147,7 +154,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       if (looksLikePath(arg)) continue
       return {
         kind: 'error',
-        message: `Unknown command "${arg}". Commands start with two dashes, such as --status. ${helpFooter}`
+        message: t('cli.client.unknownCommand', { arg, footer })
       }
     }
     const equals = arg.indexOf('=')
@@ -158,22 +165,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       continue
     }
     const flag = flagOptions[option]
-    const valued = valueOptions[option]
+    const value = valued[option]
     let command: Command
     if (flag) {
-      if (inline !== undefined) return { kind: 'error', message: `${option} takes no value.` }
+      if (inline !== undefined) return { kind: 'error', message: t('cli.client.takesNoValue', { option }) }
       command = flag
-    } else if (valued) {
+    } else if (value) {
       const next = argv[index + 1]
       // A following option is not this one's value ("--log-water --status" is missing its amount).
       const raw = inline ?? (next !== undefined && !next.startsWith('--') ? next : undefined)
       if (inline === undefined && raw !== undefined) index++
-      if (raw === undefined || raw === '') return { kind: 'error', message: valued.missing }
-      const read = valued.read(raw)
+      if (raw === undefined || raw === '') return { kind: 'error', message: value.missing }
+      const read = value.read(raw)
       if (!read.ok) return { kind: 'error', message: read.message }
       command = read.value
     } else {
-      return { kind: 'error', message: `Unknown option ${option}. ${helpFooter}` }
+      return { kind: 'error', message: t('cli.client.unknownOption', { option, footer }) }
     }
     given.push({ option, command })
   }
@@ -182,7 +189,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (second) {
     return {
       kind: 'error',
-      message: `Give one command at a time (you gave ${first?.option} and ${second.option}). ${helpFooter}`
+      message: t('cli.client.oneAtATime', { first: first?.option ?? '', second: second.option, footer })
     }
   }
   return first ? { kind: 'command', command: first.command } : { kind: 'none' }

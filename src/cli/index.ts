@@ -1,4 +1,5 @@
 import { defaultDataDir } from '../service/data-dir'
+import { systemLocale } from '../service/system-locale'
 import { sendCommand } from './command-client'
 import { runCli } from './run-cli'
 
@@ -6,9 +7,11 @@ import { runCli } from './run-cli'
 const replyTimeoutMs = 10_000
 
 /** `node out/main/cli.js <command>` (`npm run limber -- <command>`): talks to the Limber running on this data folder. */
+const locale = systemLocale()
 runCli(process.argv.slice(2), {
   dataDir: defaultDataDir(),
-  send: (socketPath, command) => sendCommand(socketPath, command, replyTimeoutMs),
+  locale,
+  send: (socketPath, command) => sendCommand(socketPath, command, replyTimeoutMs, locale),
   print: (text) => console.log(text),
   printError: (text) => console.error(text)
 }).then(

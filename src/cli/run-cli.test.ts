@@ -69,3 +69,18 @@ describe('runCli', () => {
     expect(help.out[0]).toMatch(/^Usage: limber <command>/)
   })
 })
+
+describe('runCli in a German terminal', () => {
+  it('says in German that no command was given, then the German help, exiting 2', async () => {
+    const err: string[] = []
+    const code = await runCli([], {
+      dataDir: '/home/ann/.config/Limber',
+      locale: 'de-DE',
+      send: async () => ({ kind: 'reply', ok: true, message: 'done' }),
+      print: () => undefined,
+      printError: (text) => err.push(text)
+    })
+    expect(code).toBe(2)
+    expect(err[0]).toMatch(/^Kein Befehl angegeben\.\n\nAufruf: limber <Befehl>/)
+  })
+})

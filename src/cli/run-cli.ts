@@ -1,6 +1,7 @@
 import { commandSocketPath, type Command } from '../service/command-protocol'
 import { exitCodeFor, type SendOutcome } from './command-client'
-import { helpText, parseCommandLine } from './command-line'
+import { commandLineHelp, parseCommandLine } from './command-line'
+import { translator } from '../core/text/catalogue'
 
 /** Exit code for a command line that could not be read. */
 export const badArgumentsExitCode = 2
@@ -11,17 +12,20 @@ export interface CliPort {
   readonly send: (socketPath: string, command: Command) => Promise<SendOutcome>
   readonly print: (text: string) => void
   readonly printError: (text: string) => void
+  /** The terminal's locale for the command line's own words (English when not given). */
+  readonly locale?: string
 }
 
 /** `limber <command>` from a terminal: parses, sends to the running Limber, prints the reply; returns the exit code. */
 export async function runCli(argv: readonly string[], port: CliPort): Promise<number> {
-  const parsed = parseCommandLine(argv)
+  const parsed = parseCommandLine(argv, port.locale)
+  const helpText = commandLineHelp(port.locale)
   switch (parsed.kind) {
     case 'help':
       port.print(helpText)
       return 0
     case 'none':
-      port.printError(`No command given.\n\n${helpText}`)
+      port.printError(`${translator(port.locale)('cli.client.noCommand')}\n\n${helpText}`)
       return badArgumentsExitCode
     case 'error':
       port.printError(parsed.message)

@@ -165,3 +165,40 @@ describe('leadTimeText', () => {
     expect(leadTimeText(minutes)).toBe(text)
   })
 })
+
+describe('reminder notifications in German', () => {
+  const german: ReminderTextContext = { ...context, locale: 'de-DE' }
+
+  it('asks for a drink in German with German numbers and litres', () => {
+    expect(reminderNotification(planned({ kind: 'hydration', amountMl: 1500 }), { ...german, goalMl: 2500 })).toEqual({
+      title: 'Zeit für einen Schluck',
+      body: 'Trink etwa 1.500\u00a0ml — bisher 1,1 von 2,5 l'
+    })
+  })
+
+  it('names the lead time and the workout before a run', () => {
+    const reminder = planned({ kind: 'pre-workout-drink', amountMl: 500, workoutStartMs: runAtSevenMs })
+    expect(reminderNotification(reminder, german)).toEqual({
+      title: 'Trink etwas vor deinem Lauf',
+      body: 'Jetzt etwa 500\u00a0ml, zwei Stunden vor deinem Lauf um 07:00.'
+    })
+  })
+
+  it('uses German plural rules for lead times', () => {
+    expect(leadTimeText(1, 'de')).toBe('1 Minute')
+    expect(leadTimeText(60, 'de')).toBe('eine Stunde')
+    expect(leadTimeText(90, 'de')).toBe('1 Stunde 30 Minuten')
+    expect(leadTimeText(720, 'de')).toBe('12 Stunden')
+  })
+
+  it('keeps every German notification short enough for a desktop pop-up', () => {
+    for (const kind of reminderKinds) {
+      for (const workoutMinutes of [30, 90]) {
+        const reminder = planned({ kind, amountMl: 500, workoutStartMs: runAtSevenMs })
+        const text = reminderNotification(reminder, { ...german, workoutKind: 'gym', workoutMinutes })
+        expect(text.title.length).toBeLessThanOrEqual(48)
+        expect(text.body.length).toBeLessThanOrEqual(130)
+      }
+    }
+  })
+})

@@ -4,6 +4,8 @@
  * cooling down; see sources.ts. Nothing here diagnoses.
  */
 import { longWorkoutMinutes, type FiredReminder, type PlannedReminder, type WorkoutKind } from './reminders'
+import { translator, type TextKey, type Translate } from './text/catalogue'
+import { formatNumber, formatOneDecimal, formatVolume } from './text/format'
 import { fromMillilitres, type VolumeUnit } from './units'
 
 /** What a reminder's words depend on besides the reminder itself. */
@@ -19,6 +21,8 @@ export interface ReminderTextContext {
   readonly workoutStartMs?: number
   /** How long the warm-up takes; the built-in warm-up routine is about ten minutes. */
   readonly warmUpMinutes?: number
+  /** The locale the words and numbers are in (English when not given). */
+  readonly locale?: string
   /** Local clock time as the person reads it (`07:00`). */
   readonly formatTime: (ms: number) => string
 }
@@ -30,98 +34,100 @@ export interface ReminderText {
 }
 
 const MS_PER_MINUTE = 60_000
-const wholeNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
-const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-const smallNumberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 
-const workoutNames: Record<WorkoutKind, string> = {
-  run: 'run',
-  ride: 'ride',
-  gym: 'gym session',
-  other: 'workout'
-}
-
-/** A drink amount: whole millilitres, or fluid ounces to one decimal. */
-function amountText(amountMl: number, unit: VolumeUnit): string {
-  return unit === 'ml'
-    ? `${wholeNumber.format(amountMl)} ml`
-    : `${oneDecimal.format(fromMillilitres(amountMl, 'floz'))} fl oz`
-}
-
-/** Today's progress: litres to one decimal, or fluid ounces to one decimal. */
-function progressText(drunkMl: number, goalMl: number, unit: VolumeUnit): string {
+/** Today's progress: litres to one decimal, or fluid ounces to one decimal ("1.1 of 2.0 L so far"). */
+function progressText(drunkMl: number, goalMl: number, unit: VolumeUnit, locale: string, t: Translate): string {
   const [drunk, goal, unitName] =
     unit === 'ml'
-      ? [drunkMl / 1000, goalMl / 1000, 'L']
-      : [fromMillilitres(drunkMl, 'floz'), fromMillilitres(goalMl, 'floz'), 'fl oz']
-  return `${oneDecimal.format(drunk)} of ${oneDecimal.format(goal)} ${unitName} so far`
+      ? [drunkMl / 1000, goalMl / 1000, t('units.litre')]
+      : [fromMillilitres(drunkMl, 'floz'), fromMillilitres(goalMl, 'floz'), t('units.floz')]
+  return t('notifications.progress', {
+    drunk: formatOneDecimal(drunk, locale),
+    goal: `${formatOneDecimal(goal, locale)} ${unitName}`
+  })
 }
 
-const plural = (count: number, word: string, countText = wholeNumber.format(count)): string =>
-  `${countText} ${word}${count === 1 ? '' : 's'}`
-
-/** A lead time in words: "two hours", "45 minutes", "1 hour 30 minutes". */
-export function leadTimeText(minutes: number): string {
+/** A lead time in words: "two hours", "45 minutes", "1 hour 30 minutes" (in German too). */
+export function leadTimeText(minutes: number, locale = 'en'): string {
+  const t = translator(locale)
   const rounded = Math.max(0, Math.round(minutes))
   const hours = Math.floor(rounded / 60)
   const rest = rounded % 60
-  if (hours === 0) return plural(rest, 'minute')
-  if (rest === 0) return plural(hours, 'hour', smallNumberWords[hours] ?? wholeNumber.format(hours))
-  return `${plural(hours, 'hour')} ${plural(rest, 'minute')}`
+  const count = (key: TextKey, value: number): string =>
+    t(key, { count: value }).replace(String(value), formatNumber(value, locale))
+  if (hours === 0) return count('notifications.minutes', rest)
+  if (rest === 0 && hours < 10) return t(`notifications.hoursInWords.${hours}` as TextKey)
+  if (rest === 0) return count('notifications.hours', hours)
+  return t('notifications.hoursAndMinutes', {
+    hours: count('notifications.hours', hours),
+    minutes: count('notifications.minutes', rest)
+  })
 }
 
-/** "two hours " ahead of "before …", or nothing once the workout is less than a minute away. */
-const leadBefore = (leadMs: number): string =>
-  leadMs >= MS_PER_MINUTE ? `${leadTimeText(leadMs / MS_PER_MINUTE)} ` : ''
-
-/** The title and body of the desktop notification for a reminder. */
+/** The title and body of the desktop notification for a reminder, in the context's locale. */
 export function reminderNotification(
   reminder: PlannedReminder | FiredReminder,
   context: ReminderTextContext
 ): ReminderText {
-  const workout = workoutNames[context.workoutKind ?? 'other']
+  const locale = context.locale ?? 'en'
+  const t = translator(locale)
+  const workout = t(`workout.${context.workoutKind ?? 'other'}`)
   const startMs = ('workoutStartMs' in reminder ? reminder.workoutStartMs : undefined) ?? context.workoutStartMs
   const sentAtMs = 'firedAtMs' in reminder ? reminder.firedAtMs : reminder.dueAtMs
+  const amount = reminder.amountMl === undefined ? undefined : formatVolume(reminder.amountMl, context.unit, locale)
+  const time = startMs === undefined ? undefined : context.formatTime(startMs)
 
   switch (reminder.kind) {
     case 'hydration': {
       const ask =
-        reminder.amountMl !== undefined ? `Drink about ${amountText(reminder.amountMl, context.unit)}` : 'Have a drink'
-      return {
-        title: 'Time for a drink',
-        body: `${ask} — ${progressText(context.drunkMl, context.goalMl, context.unit)}`
-      }
+        amount === undefined ? t('notifications.hydration.ask') : t('notifications.hydration.askAmount', { amount })
+      const progress = progressText(context.drunkMl, context.goalMl, context.unit, locale, t)
+      return { title: t('notifications.hydration.title'), body: t('notifications.hydration.body', { ask, progress }) }
     }
     case 'pre-workout-drink': {
       const ask =
-        reminder.amountMl !== undefined
-          ? `About ${amountText(reminder.amountMl, context.unit)} now`
-          : 'Have a drink now'
+        amount === undefined ? t('notifications.preWorkout.ask') : t('notifications.preWorkout.askAmount', { amount })
+      // The lead time is left out once the workout is less than a minute away.
+      const leadMs = startMs === undefined ? 0 : startMs - sentAtMs
       const when =
-        startMs === undefined
-          ? `before your ${workout}`
-          : `${leadBefore(startMs - sentAtMs)}before your ${context.formatTime(startMs)} ${workout}`
-      return { title: `Drink before your ${workout}`, body: `${ask}, ${when}.` }
+        time === undefined
+          ? t('notifications.preWorkout.before', { workout })
+          : leadMs >= MS_PER_MINUTE
+            ? t('notifications.preWorkout.leadBeforeAt', {
+                lead: leadTimeText(leadMs / MS_PER_MINUTE, locale),
+                time,
+                workout
+              })
+            : t('notifications.preWorkout.beforeAt', { time, workout })
+      return {
+        title: t('notifications.preWorkout.title', { workout }),
+        body: t('notifications.preWorkout.body', { ask, when })
+      }
     }
     case 'electrolytes': {
       // Without a long workout the reason is a hot day (or a low threshold the user chose): no "long" then.
       const long = context.workoutMinutes !== undefined && context.workoutMinutes >= longWorkoutMinutes
       const before =
-        startMs === undefined ? `Before your ${workout}` : `Before your ${context.formatTime(startMs)} ${workout}`
+        time === undefined
+          ? t('notifications.electrolytes.before', { workout })
+          : t('notifications.electrolytes.beforeAt', { time, workout })
       return {
-        title: long ? `Long ${workout}: top up electrolytes` : `Top up electrolytes for your ${workout}`,
-        body: `${before}: a sports drink or a salty snack, and a banana or some nuts, not only plain water.`
+        title: t(long ? 'notifications.electrolytes.titleLong' : 'notifications.electrolytes.title', { workout }),
+        body: t('notifications.electrolytes.body', { before })
       }
     }
     case 'warm-up': {
-      const starts = startMs !== undefined ? `starts at ${context.formatTime(startMs)}` : 'starts soon'
-      const warmUp = leadTimeText(context.warmUpMinutes ?? 10)
+      const starts =
+        time === undefined
+          ? t('notifications.warmUp.startsSoon', { workout })
+          : t('notifications.warmUp.startsAt', { time, workout })
+      const duration = leadTimeText(context.warmUpMinutes ?? 10, locale)
       return {
-        title: `Warm up for your ${workout}`,
-        body: `Your ${workout} ${starts}. The warm-up takes about ${warmUp}.`
+        title: t('notifications.warmUp.title', { workout }),
+        body: t('notifications.warmUp.body', { starts, duration })
       }
     }
     case 'cool-down':
-      return { title: 'Cool down and rehydrate', body: 'Walk it out, stretch both hamstrings, and have a drink.' }
+      return { title: t('notifications.coolDown.title'), body: t('notifications.coolDown.body') }
   }
 }

@@ -1,4 +1,6 @@
 import type { FactSource } from './routine'
+import { translator } from './text/catalogue'
+import english from './text/routines.en.json'
 
 /**
  * Where the app's health facts come from (/work/shared/CONTENT.md): pages of named health organisations and
@@ -134,18 +136,18 @@ export function isCitedSourceUrl(url: string): boolean {
 }
 
 /** The first half of the not-medical-advice note: what the guidance is, and when to stop a stretch. */
-export const generalGuidance =
-  'General guidance, not medical advice. A stretch should feel like mild tightness; stop if anything hurts.'
+export const generalGuidance = english.safetyNote.general
 
 /** Shown wherever the app gives guidance: it informs, it does not diagnose. */
-export const notMedicalAdvice =
-  `${generalGuidance} ` +
-  'If cramps keep returning, are severe, or come with swelling, numbness or weakness, talk to a doctor or physiotherapist.'
+export const notMedicalAdvice = `${generalGuidance} ${english.safetyNote.seeAProfessional}`
 
 /**
  * One safety note for a routine: its own when-to-see-a-professional note followed by the general guidance, or
  * the whole not-medical-advice note when it has none (so the see-a-professional advice is never said twice).
+ * In `locale`'s words (English when not given).
  */
-export function routineSafetyNote(safetyNote: string | undefined): readonly string[] {
-  return safetyNote ? [safetyNote, generalGuidance] : [notMedicalAdvice]
+export function routineSafetyNote(safetyNote: string | undefined, locale?: string): readonly string[] {
+  const t = translator(locale)
+  const general = t('routines.safetyNote.general')
+  return safetyNote ? [safetyNote, general] : [`${general} ${t('routines.safetyNote.seeAProfessional')}`]
 }

@@ -103,6 +103,8 @@ function start(): void {
     createStore: (options) => new ElectronStore(toElectronStoreOptions(options)),
     clock: systemClock,
     mode: 'desktop',
+    // Tray, notifications and command-line replies speak the system's language unless one is chosen in Settings.
+    locale: app.getLocale(),
     // The notification helpers run as their own processes, so the icon must be a real file outside the asar.
     notifier: createNodeNotifier({
       appName,

@@ -1,13 +1,9 @@
-import { fromMillilitres, type VolumeUnit } from '../core/units'
-import { trayStrings } from './tray-strings'
+import { formatVolume as formatAmount, formatVolumeNumber } from '../core/text/format'
+import type { VolumeUnit } from '../core/units'
 
-/** A volume for display: whole millilitres, or fluid ounces to one decimal. */
-export function formatVolume(amountMl: number, unit: VolumeUnit, locale: string, withUnit = true): string {
-  const digits = unit === 'ml' ? 0 : 1
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(
-    fromMillilitres(amountMl, unit)
-  )
-  return withUnit ? `${number} ${trayStrings.unit[unit]}` : number
+/** A volume for display through core's one formatter: whole millilitres, or fluid ounces to one decimal. */
+export function formatVolume(amountMl: number, unit: VolumeUnit, locale: string | undefined, withUnit = true): string {
+  return withUnit ? formatAmount(amountMl, unit, locale) : formatVolumeNumber(amountMl, unit, locale)
 }
 
 /** Menu labels read `&` as a mnemonic marker on every platform; `&&` shows one, for names the user typed. */

@@ -211,7 +211,8 @@ describe('trayTooltip', () => {
 describe('formatVolume', () => {
   it("groups digits the way the person's locale does", () => {
     expect(formatVolume(2500, 'ml', 'en-US')).toBe('2,500 ml')
-    expect(formatVolume(2500, 'ml', 'de-DE')).toBe('2.500 ml')
+    // The same formatter as everywhere: CLDR keeps German millilitres to their number (a no-break space).
+    expect(formatVolume(2500, 'ml', 'de-DE')).toBe('2.500\u00a0ml')
     expect(formatVolume(250, 'floz', 'de-DE')).toBe('8,5 fl oz')
   })
 })

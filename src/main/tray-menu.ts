@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppState } from '../contract/state'
 import { sessionPosition, type RoutineSession } from '../core/routine-session'
+import { localizeRoutine } from '../core/text/routine-text'
 import { formatVolume, menuText } from './tray-format'
 import {
   nextReminderLine,
@@ -10,7 +11,7 @@ import {
   type TrayReminderActions
 } from './tray-reminders'
 import { crampNowItem, reliefGuideItem, type TrayReliefActions } from './tray-relief'
-import { trayStrings } from './tray-strings'
+import { translator, type TextKey } from '../core/text/catalogue'
 
 /** The calls that steer a running or paused routine from the tray. */
 export type RoutineControl = 'pauseRoutine' | 'resumeRoutine' | 'skipRoutineStep' | 'stopRoutine'
@@ -27,18 +28,22 @@ export interface TrayActions extends TrayReminderActions, TrayReliefActions {
 
 /** The built-in routines the tray starts in one click (ids from the routine library). */
 export const quickStartRoutines = [
-  { id: 'start-warm-up', routineId: 'warm-up', label: trayStrings.startWarmUp },
-  { id: 'start-cool-down', routineId: 'cool-down', label: trayStrings.startCoolDown }
-] as const
+  { id: 'start-warm-up', routineId: 'warm-up', label: 'tray.startWarmUp' },
+  { id: 'start-cool-down', routineId: 'cool-down', label: 'tray.startCoolDown' }
+] as const satisfies readonly { id: string; routineId: string; label: TextKey }[]
 
 /** A small drink offered beside the glass and the bottle (a few sips, or topping up a glass). */
 export const smallDrinkMl = 100
 
-function waterStatus(state: AppState, locale: string): string {
+function waterStatus(state: AppState, locale: string | undefined): string {
+  const t = translator(locale)
   const { totalMl, goalMl, progress } = state.today
   const unit = state.settings.volumeUnit
-  const status = trayStrings.status(formatVolume(totalMl, unit, locale, false), formatVolume(goalMl, unit, locale))
-  return progress >= 1 ? trayStrings.goalReached(status) : status
+  const status = t('tray.status', {
+    drunk: formatVolume(totalMl, unit, locale, false),
+    goal: formatVolume(goalMl, unit, locale)
+  })
+  return progress >= 1 ? t('tray.goalReached', { status }) : status
 }
 
 /** A running or paused session; an ended one (still shown in the player) no longer concerns the tray. */
@@ -48,45 +53,54 @@ function activeSession(state: AppState): RoutineSession | null {
 }
 
 /** Where an active session is at `nowMs`, in one line. */
-function describeSession(session: RoutineSession, nowMs: number): string {
+function describeSession(session: RoutineSession, nowMs: number, locale: string | undefined): string {
+  const t = translator(locale)
   const position = sessionPosition(session, nowMs)
-  const step = position.step.name
-  if (session.status === 'paused') return trayStrings.sessionPaused(step)
+  const routine = localizeRoutine(session.routine, locale)
+  const step = routine.steps[position.segment.stepIndex]?.name ?? position.step.name
+  if (session.status === 'paused') return t('tray.sessionPaused', { step })
   // Past the end but not yet settled by the service: it is about to push the completed state.
-  if (position.finished) return trayStrings.sessionFinishing(session.routine.name)
-  const line = trayStrings.sessionRunning(session.routine.name, step)
+  if (position.finished) return t('tray.sessionFinishing', { routine: routine.name })
+  const line = t('tray.sessionRunning', { routine: routine.name, step })
   const { phase, side } = position.segment
-  if (phase === 'switch-sides') return trayStrings.sessionDetail(line, trayStrings.switchSides)
-  if (phase === 'rest') return trayStrings.sessionDetail(line, trayStrings.rest)
-  return side === null ? line : trayStrings.sessionDetail(line, trayStrings.side[side])
+  if (phase === 'switch-sides') return t('tray.sessionDetail', { line, detail: t('tray.switchSides') })
+  if (phase === 'rest') return t('tray.sessionDetail', { line, detail: t('tray.rest') })
+  return side === null ? line : t('tray.sessionDetail', { line, detail: t(`side.${side}`) })
 }
 
 /**
  * One line saying where the routine is at `nowMs` ("Pre-run warm-up: Leg swings · left leg", "Paused — Leg swings"),
  * or null when none is running or paused. No time left in it: the tray is only redrawn at segment boundaries.
  */
-export function sessionLine(state: AppState, nowMs: number): string | null {
+export function sessionLine(state: AppState, nowMs: number, locale?: string): string | null {
   const session = activeSession(state)
-  return session ? describeSession(session, nowMs) : null
+  return session ? describeSession(session, nowMs, locale) : null
 }
 
-function sessionItems(state: AppState, actions: TrayActions, nowMs: number): MenuItemConstructorOptions[] {
+function sessionItems(
+  state: AppState,
+  actions: TrayActions,
+  nowMs: number,
+  locale: string | undefined
+): MenuItemConstructorOptions[] {
+  const t = translator(locale)
   const session = activeSession(state)
   if (!session) return []
   const paused = session.status === 'paused'
   return [
-    { id: 'session', label: menuText(describeSession(session, nowMs)), enabled: false },
+    { id: 'session', label: menuText(describeSession(session, nowMs, locale)), enabled: false },
     paused
-      ? { id: 'resume-routine', label: trayStrings.resumeRoutine, click: () => actions.controlRoutine('resumeRoutine') }
-      : { id: 'pause-routine', label: trayStrings.pauseRoutine, click: () => actions.controlRoutine('pauseRoutine') },
-    { id: 'skip-step', label: trayStrings.skipStep, click: () => actions.controlRoutine('skipRoutineStep') },
-    { id: 'stop-routine', label: trayStrings.stopRoutine, click: () => actions.controlRoutine('stopRoutine') },
+      ? { id: 'resume-routine', label: t('tray.resumeRoutine'), click: () => actions.controlRoutine('resumeRoutine') }
+      : { id: 'pause-routine', label: t('tray.pauseRoutine'), click: () => actions.controlRoutine('pauseRoutine') },
+    { id: 'skip-step', label: t('tray.skipStep'), click: () => actions.controlRoutine('skipRoutineStep') },
+    { id: 'stop-routine', label: t('tray.stopRoutine'), click: () => actions.controlRoutine('stopRoutine') },
     { type: 'separator' }
   ]
 }
 
 /** "Log water": the configured glass and bottle, and a small drink unless one of them is that size. */
-function logWaterItem(state: AppState, actions: TrayActions, locale: string): MenuItemConstructorOptions {
+function logWaterItem(state: AppState, actions: TrayActions, locale: string | undefined): MenuItemConstructorOptions {
+  const t = translator(locale)
   const { glassMl, bottleMl, volumeUnit } = state.settings
   const volume = (amountMl: number): string => formatVolume(amountMl, volumeUnit, locale)
   const small: MenuItemConstructorOptions[] =
@@ -95,21 +109,29 @@ function logWaterItem(state: AppState, actions: TrayActions, locale: string): Me
       : [{ id: 'log-small', label: volume(smallDrinkMl), click: () => actions.logWater(smallDrinkMl) }]
   return {
     id: 'log-water',
-    label: trayStrings.logWater,
+    label: t('tray.logWater'),
     submenu: [
-      { id: 'log-glass', label: trayStrings.logGlass(volume(glassMl)), click: () => actions.logWater(glassMl) },
-      { id: 'log-bottle', label: trayStrings.logBottle(volume(bottleMl)), click: () => actions.logWater(bottleMl) },
+      {
+        id: 'log-glass',
+        label: t('tray.logGlass', { amount: volume(glassMl) }),
+        click: () => actions.logWater(glassMl)
+      },
+      {
+        id: 'log-bottle',
+        label: t('tray.logBottle', { amount: volume(bottleMl) }),
+        click: () => actions.logWater(bottleMl)
+      },
       ...small
     ]
   }
 }
 
 /** "Show widget", ticked while the widget is on; the tick follows the setting, wherever it was changed. */
-function widgetItem(state: AppState, actions: TrayActions): MenuItemConstructorOptions {
+function widgetItem(state: AppState, actions: TrayActions, locale: string | undefined): MenuItemConstructorOptions {
   const { enabled } = state.settings.widget
   return {
     id: 'show-widget',
-    label: trayStrings.showWidget,
+    label: translator(locale)('tray.showWidget'),
     type: 'checkbox',
     checked: enabled,
     click: () => actions.setWidgetEnabled(!enabled)
@@ -123,41 +145,42 @@ function widgetItem(state: AppState, actions: TrayActions): MenuItemConstructorO
 export function trayMenuTemplate(
   state: AppState,
   actions: TrayActions,
-  locale: string,
+  locale: string | undefined,
   nowMs: number
 ): MenuItemConstructorOptions[] {
+  const t = translator(locale)
   return [
-    ...sessionItems(state, actions, nowMs),
+    ...sessionItems(state, actions, nowMs, locale),
     { id: 'status', label: waterStatus(state, locale), enabled: false },
     { id: 'next-reminder', label: nextReminderLine(state, locale, nowMs), enabled: false },
-    ...snoozeItems(state, actions),
+    ...snoozeItems(state, actions, locale),
     logWaterItem(state, actions, locale),
     { type: 'separator' },
     ...quickStartRoutines.map(({ id, routineId, label }): MenuItemConstructorOptions => ({
       id,
-      label,
+      label: t(label),
       click: () => actions.startRoutine(routineId)
     })),
-    crampNowItem(actions),
-    reliefGuideItem(state, actions),
+    crampNowItem(actions, locale),
+    reliefGuideItem(state, actions, locale),
     { type: 'separator' },
-    ...pauseItems(state, actions),
+    ...pauseItems(state, actions, locale),
     { type: 'separator' },
-    { id: 'open', label: trayStrings.open, click: () => actions.openWindow() },
-    widgetItem(state, actions),
+    { id: 'open', label: t('tray.open'), click: () => actions.openWindow() },
+    widgetItem(state, actions, locale),
     { type: 'separator' },
-    { id: 'quit', label: trayStrings.quit, click: () => actions.quit() }
+    { id: 'quit', label: t('tray.quit'), click: () => actions.quit() }
   ]
 }
 
 /** The tray icon's hover text: today's water and the next reminder, and the routine in progress on a second line. */
-export function trayTooltip(state: AppState, locale: string, nowMs: number): string {
+export function trayTooltip(state: AppState, locale: string | undefined, nowMs: number): string {
   const unit = state.settings.volumeUnit
-  const water = trayStrings.tooltip(
-    formatVolume(state.today.totalMl, unit, locale, false),
-    formatVolume(state.today.goalMl, unit, locale)
-  )
+  const water = translator(locale)('tray.tooltip', {
+    drunk: formatVolume(state.today.totalMl, unit, locale, false),
+    goal: formatVolume(state.today.goalMl, unit, locale)
+  })
   const summary = tooltipWithReminders(water, state, locale)
-  const line = sessionLine(state, nowMs)
+  const line = sessionLine(state, nowMs, locale)
   return line === null ? summary : `${summary}\n${line}`
 }

@@ -3,8 +3,9 @@ import type { AppState } from '../contract/state'
 import { builtInRoutine } from '../core/builtin-routines'
 import { routineLimits, type Routine } from '../core/routine'
 import { routineSafetyNote } from '../core/sources'
+import { translator } from '../core/text/catalogue'
+import { localizeRoutine } from '../core/text/routine-text'
 import { menuText } from './tray-format'
-import { trayStrings } from './tray-strings'
 
 /** The routine the relief guide walks through. */
 export const reliefRoutineId = 'cramp-relief'
@@ -25,14 +26,17 @@ export interface TrayMessage {
   readonly detail: string
 }
 
-/** The relief routine as the person has it (their edit of it, if any), else as Limber ships it. */
-function reliefRoutine(state: AppState): Routine | undefined {
-  return state.routines.find((routine) => routine.id === reliefRoutineId) ?? builtInRoutine(reliefRoutineId)
+/** The relief routine as the person has it (their edit of it, if any), else as Limber ships it; in `locale`'s words. */
+function reliefRoutine(state: AppState, locale: string | undefined): Routine | undefined {
+  const routine =
+    state.routines.find((candidate) => candidate.id === reliefRoutineId) ?? builtInRoutine(reliefRoutineId)
+  return routine && localizeRoutine(routine, locale)
 }
 
 /** "I have a cramp": one click starts the relief routine from its first step and opens the player. */
-export function crampNowItem(actions: TrayReliefActions): MenuItemConstructorOptions {
-  return { id: 'cramp-now', label: trayStrings.crampNow, click: () => actions.startRoutine(reliefRoutineId, 0) }
+export function crampNowItem(actions: TrayReliefActions, locale: string | undefined): MenuItemConstructorOptions {
+  const label = translator(locale)('tray.crampNow')
+  return { id: 'cramp-now', label, click: () => actions.startRoutine(reliefRoutineId, 0) }
 }
 
 /**
@@ -40,11 +44,16 @@ export function crampNowItem(actions: TrayReliefActions): MenuItemConstructorOpt
  * massage, warmth, then ice later), each starting the routine at that step; then "Log a cramp" and
  * "When to see a doctor".
  */
-export function reliefGuideItem(state: AppState, actions: TrayReliefActions): MenuItemConstructorOptions {
-  const steps = reliefRoutine(state)?.steps.slice(0, routineLimits.steps.max) ?? []
+export function reliefGuideItem(
+  state: AppState,
+  actions: TrayReliefActions,
+  locale: string | undefined
+): MenuItemConstructorOptions {
+  const t = translator(locale)
+  const steps = reliefRoutine(state, locale)?.steps.slice(0, routineLimits.steps.max) ?? []
   return {
     id: 'relief-guide',
-    label: trayStrings.reliefGuide,
+    label: t('tray.reliefGuide'),
     submenu: [
       ...steps.map((step, index): MenuItemConstructorOptions => ({
         id: `relief-step-${index}`,
@@ -52,8 +61,8 @@ export function reliefGuideItem(state: AppState, actions: TrayReliefActions): Me
         click: () => actions.startRoutine(reliefRoutineId, index)
       })),
       { type: 'separator' },
-      { id: 'log-cramp', label: trayStrings.logCramp, click: () => actions.logCramp() },
-      { id: 'when-to-see-a-doctor', label: trayStrings.whenToSeeADoctor, click: () => actions.showWhenToSeeADoctor() }
+      { id: 'log-cramp', label: t('tray.logCramp'), click: () => actions.logCramp() },
+      { id: 'when-to-see-a-doctor', label: t('tray.whenToSeeADoctor'), click: () => actions.showWhenToSeeADoctor() }
     ]
   }
 }
@@ -62,11 +71,9 @@ export function reliefGuideItem(state: AppState, actions: TrayReliefActions): Me
  * The red flags from the relief routine as Limber ships it (an edit of the routine never changes
  * them), with the general-guidance note.
  */
-export function whenToSeeADoctorMessage(): TrayMessage {
-  const safetyNote = builtInRoutine(reliefRoutineId)?.safetyNote
-  return {
-    title: trayStrings.whenToSeeADoctor,
-    message: trayStrings.whenToSeeADoctor,
-    detail: routineSafetyNote(safetyNote).join('\n\n')
-  }
+export function whenToSeeADoctorMessage(locale?: string): TrayMessage {
+  const shipped = builtInRoutine(reliefRoutineId)
+  const safetyNote = shipped && localizeRoutine(shipped, locale).safetyNote
+  const title = translator(locale)('tray.whenToSeeADoctor')
+  return { title, message: title, detail: routineSafetyNote(safetyNote, locale).join('\n\n') }
 }

@@ -4,7 +4,8 @@ import type { AppState } from '../contract/state'
 import { localDateKey } from '../core/local-date'
 import { snoozeMinutesChoices, type PlannedReminder, type ReminderKind } from '../core/reminders'
 import { formatVolume } from './tray-format'
-import { trayStrings } from './tray-strings'
+import { translator, type TextKey } from '../core/text/catalogue'
+import { formatClockTime as formatTime } from '../core/text/format'
 
 /** A snooze length the tray offers (the same choices as everywhere else). */
 export type SnoozeMinutes = (typeof snoozeMinutesChoices)[number]
@@ -20,66 +21,75 @@ export interface TrayReminderActions {
 }
 
 /** A clock time as the person's locale writes it ("14:30", "2:30 PM"), in the machine's time zone. */
-export function formatClockTime(atMs: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(atMs)
+export function formatClockTime(atMs: number, locale: string | undefined): string {
+  return formatTime(atMs, locale)
 }
 
 /** What a reminder asks for, after "Next: 14:30" ("drink about 250 ml", "top up electrolytes before your run"). */
-function reminderWhat(reminder: PlannedReminder, state: AppState, locale: string): string {
+function reminderWhat(reminder: PlannedReminder, state: AppState, locale: string | undefined): string {
+  const t = translator(locale)
   const { volumeUnit, workouts } = state.settings
   const amount = reminder.amountMl === undefined ? undefined : formatVolume(reminder.amountMl, volumeUnit, locale)
   const workoutKind = workouts.find((workout) => workout.id === reminder.workoutId)?.kind ?? 'other'
-  const workout = trayStrings.workout[workoutKind]
+  const workout = t(`workout.${workoutKind}`)
   switch (reminder.kind) {
     case 'hydration':
-      return amount === undefined ? trayStrings.drinkSome : trayStrings.drinkAbout(amount)
+      return amount === undefined ? t('tray.drinkSome') : t('tray.drinkAbout', { amount })
     case 'pre-workout-drink':
-      return amount === undefined ? trayStrings.drinkSome : trayStrings.drinkBefore(amount, workout)
+      return amount === undefined ? t('tray.drinkSome') : t('tray.drinkBefore', { amount, workout })
     case 'electrolytes':
-      return trayStrings.electrolytesBefore(workout)
+      return t('tray.electrolytesBefore', { workout })
     case 'warm-up':
-      return trayStrings.warmUpFor(workout)
+      return t('tray.warmUpFor', { workout })
     case 'cool-down':
-      return trayStrings.coolDownAfter(workout)
+      return t('tray.coolDownAfter', { workout })
   }
 }
 
 /** Why nothing is coming: paused until a time today, until tomorrow, or until turned back on. */
-function pausedLine(state: AppState, locale: string, nowMs: number): string {
+function pausedLine(state: AppState, locale: string | undefined, nowMs: number): string {
+  const t = translator(locale)
   const { pausedUntilMs, pausedIndefinitely } = state.reminders.state
-  if (pausedIndefinitely || pausedUntilMs === null || pausedUntilMs <= nowMs) return trayStrings.remindersPaused
+  if (pausedIndefinitely || pausedUntilMs === null || pausedUntilMs <= nowMs) return t('tray.remindersPaused')
   const sameDay = localDateKey(new Date(pausedUntilMs)) === localDateKey(new Date(nowMs))
   return sameDay
-    ? trayStrings.remindersPausedUntil(formatClockTime(pausedUntilMs, locale))
-    : trayStrings.remindersPausedUntilTomorrow
+    ? t('tray.remindersPausedUntil', { time: formatClockTime(pausedUntilMs, locale) })
+    : t('tray.remindersPausedUntilTomorrow')
 }
 
 /** The line under today's water: the next reminder, why there is none, or that reminders are paused. */
-export function nextReminderLine(state: AppState, locale: string, nowMs: number): string {
+export function nextReminderLine(state: AppState, locale: string | undefined, nowMs: number): string {
   if (state.reminders.paused) return pausedLine(state, locale, nowMs)
+  const t = translator(locale)
   const next = state.reminders.upcoming[0]
-  if (!next) return trayStrings.noMoreReminders
-  return trayStrings.next(formatClockTime(next.dueAtMs, locale), reminderWhat(next, state, locale))
+  if (!next) return t('tray.noMoreReminders')
+  return t('tray.next', { time: formatClockTime(next.dueAtMs, locale), what: reminderWhat(next, state, locale) })
 }
 
 /** The tooltip with the time of the next reminder, or that reminders are paused, added to it. */
-export function tooltipWithReminders(tooltip: string, state: AppState, locale: string): string {
-  if (state.reminders.paused) return trayStrings.tooltipPaused(tooltip)
+export function tooltipWithReminders(tooltip: string, state: AppState, locale: string | undefined): string {
+  const t = translator(locale)
+  if (state.reminders.paused) return t('tray.tooltipPaused', { tooltip })
   const next = state.reminders.upcoming[0]
-  return next ? trayStrings.tooltipNext(tooltip, formatClockTime(next.dueAtMs, locale)) : tooltip
+  return next ? t('tray.tooltipNext', { tooltip, time: formatClockTime(next.dueAtMs, locale) }) : tooltip
 }
 
 /** "Snooze reminder" with its lengths, while a reminder waits for an answer; nothing otherwise. */
-export function snoozeItems(state: AppState, actions: TrayReminderActions): MenuItemConstructorOptions[] {
+export function snoozeItems(
+  state: AppState,
+  actions: TrayReminderActions,
+  locale: string | undefined
+): MenuItemConstructorOptions[] {
+  const t = translator(locale)
   const waiting = state.reminders.waiting
   if (!waiting) return []
   return [
     {
       id: 'snooze',
-      label: trayStrings.snoozeReminder,
+      label: t('tray.snoozeReminder'),
       submenu: snoozeMinutesChoices.map((minutes) => ({
         id: `snooze-${minutes}`,
-        label: trayStrings.snoozeMinutes(minutes),
+        label: t('tray.snoozeMinutes', { count: minutes }),
         click: () => actions.snoozeReminder(waiting.kind, minutes)
       }))
     }
@@ -87,28 +97,33 @@ export function snoozeItems(state: AppState, actions: TrayReminderActions): Menu
 }
 
 const pauseChoices = [
-  { until: 'one-hour', label: trayStrings.pauseForAnHour },
-  { until: 'tomorrow', label: trayStrings.pauseUntilTomorrow },
-  { until: 'turned-on', label: trayStrings.pauseUntilTurnedOn }
-] as const satisfies readonly { until: PauseLength; label: string }[]
+  { until: 'one-hour', label: 'tray.pauseForAnHour' },
+  { until: 'tomorrow', label: 'tray.pauseUntilTomorrow' },
+  { until: 'turned-on', label: 'tray.pauseUntilTurnedOn' }
+] as const satisfies readonly { until: PauseLength; label: TextKey }[]
 
 /** "Pause reminders" (and "Turn reminders back on" once paused), then the Do not disturb switch. */
-export function pauseItems(state: AppState, actions: TrayReminderActions): MenuItemConstructorOptions[] {
+export function pauseItems(
+  state: AppState,
+  actions: TrayReminderActions,
+  locale: string | undefined
+): MenuItemConstructorOptions[] {
+  const t = translator(locale)
   const doNotDisturb = state.settings.reminders.doNotDisturb
   const resume: MenuItemConstructorOptions[] = state.reminders.paused
     ? [
         { type: 'separator' },
-        { id: 'resume-reminders', label: trayStrings.resumeReminders, click: () => actions.resumeReminders() }
+        { id: 'resume-reminders', label: t('tray.resumeReminders'), click: () => actions.resumeReminders() }
       ]
     : []
   return [
     {
       id: 'pause-reminders',
-      label: trayStrings.pauseReminders,
+      label: t('tray.pauseReminders'),
       submenu: [
         ...pauseChoices.map(({ until, label }) => ({
           id: `pause-${until}`,
-          label,
+          label: t(label),
           click: () => actions.pauseReminders(until)
         })),
         ...resume
@@ -116,7 +131,7 @@ export function pauseItems(state: AppState, actions: TrayReminderActions): MenuI
     },
     {
       id: 'do-not-disturb',
-      label: trayStrings.doNotDisturb,
+      label: t('tray.doNotDisturb'),
       type: 'checkbox',
       checked: doNotDisturb,
       click: () => actions.setDoNotDisturb(!doNotDisturb)

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { CallInput, CallName } from '../contract/contract'
+import { textLocale } from '../core/text/catalogue'
 import type { Companion } from '../service/companion'
 import type { AppRoute } from './renderer-source'
 import { trayMenuTemplate, trayTooltip, type TrayActions } from './tray-menu'
@@ -20,6 +21,7 @@ export interface TraySyncOptions<M> {
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => M
   readonly companion: Pick<Companion, 'state' | 'invoke' | 'on'>
   readonly actions: TrayShellActions
+  /** The system's locale; the language chosen in Settings, when there is one, wins. */
   readonly locale: string
   /** The wall clock, read once per redraw to say where a routine is. */
   readonly now: () => number
@@ -65,13 +67,15 @@ export function syncTray<M>(options: TraySyncOptions<M>): () => void {
       const reminders = { ...companion.state().settings.reminders, doNotDisturb: on }
       void call('updateSettings', { reminders }, 'change Do not disturb')
     },
-    showWhenToSeeADoctor: () => actions.showMessage(whenToSeeADoctorMessage()),
+    showWhenToSeeADoctor: () =>
+      actions.showMessage(whenToSeeADoctorMessage(textLocale(companion.state().settings, locale))),
     logCramp: () => actions.openWindow('cramp')
   }
   const render = (state: ReturnType<typeof companion.state>): void => {
     const nowMs = now()
-    tray.setToolTip(trayTooltip(state, locale, nowMs))
-    tray.setContextMenu(buildMenu(trayMenuTemplate(state, trayActions, locale, nowMs)))
+    const textIn = textLocale(state.settings, locale)
+    tray.setToolTip(trayTooltip(state, textIn, nowMs))
+    tray.setContextMenu(buildMenu(trayMenuTemplate(state, trayActions, textIn, nowMs)))
   }
   render(companion.state())
   return companion.on('stateChanged', render)

@@ -2,7 +2,7 @@ import type { CallName } from '../contract/names'
 import type { AppState } from '../contract/state'
 import type { Companion } from './companion'
 import { startableRoutineIds, type Command, type CommandReply } from './command-protocol'
-import { formatTime, formatVolume, nextReminderText, remindersLine, statusSummary, waterLine } from './command-replies'
+import { loggedReply, pausedReply, remindersLine, resumedReply, startedReply, statusSummary } from './command-replies'
 import type { Clock } from './ports'
 import type { ReminderScreen } from './reminder-engine'
 
@@ -30,12 +30,13 @@ async function call(
 export async function runCommand(command: Command, options: CommandRunnerOptions): Promise<CommandReply> {
   const { companion } = options
   const now = (): number => (options.clock ?? { now: Date.now }).now()
+  // Read when a reply is worded: the language chosen in Settings may change between two commands.
+  const locale = (): string | undefined => companion.textLocale()
   switch (command.kind) {
     case 'log-water': {
       const result = await call(companion, 'logWater', { amountMl: command.amountMl })
       if (!result.ok) return result.reply
-      const logged = formatVolume(command.amountMl, result.state.settings.volumeUnit)
-      return { ok: true, message: `Logged ${logged}. ${waterLine(result.state)}` }
+      return { ok: true, message: loggedReply(command.amountMl, result.state, locale()) }
     }
     case 'pause': {
       const result = await call(companion, 'pauseReminders', { minutes: command.minutes })
@@ -44,22 +45,22 @@ export async function runCommand(command: Command, options: CommandRunnerOptions
       // Do not disturb keeps them off past the pause; say so rather than promise a time.
       const message =
         until === null || result.state.settings.reminders.doNotDisturb
-          ? remindersLine(result.state, now())
-          : `Reminders paused until ${formatTime(until, now())}.`
+          ? remindersLine(result.state, now(), locale())
+          : pausedReply(until, now(), locale())
       return { ok: true, message }
     }
     case 'resume': {
       const result = await call(companion, 'resumeReminders', {})
       if (!result.ok) return result.reply
-      return { ok: true, message: `Reminders are back on. ${nextReminderText(result.state, now())}` }
+      return { ok: true, message: resumedReply(result.state, now(), locale()) }
     }
     case 'start': {
       const result = await call(companion, 'startRoutine', { routineId: startableRoutineIds[command.routine] })
       if (!result.ok) return result.reply
       options.openScreen?.('player')
-      return { ok: true, message: `Started ${result.state.session?.routine.name ?? command.routine}.` }
+      return { ok: true, message: startedReply(result.state, command.routine, locale()) }
     }
     case 'status':
-      return { ok: true, message: statusSummary(companion.state(), now()) }
+      return { ok: true, message: statusSummary(companion.state(), now(), locale()) }
   }
 }

@@ -15,6 +15,9 @@ const noon = new Date(2026, 10, 25, 12).getTime()
 /** A time on the test day as the system writes it (its 12- or 24-hour choice). */
 const clockAt = (hours: number, minutes: number): string =>
   formatSystemClockTime(new Date(2026, 10, 25, hours, minutes).getTime())
+/** A date as the system's locale names it in a reply ("Thu Nov 26" in en-US, "Thu 26 Nov" in en-GB). */
+const systemDay = (at: Date): string =>
+  new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(at).replace(',', '')
 const servers: CommandServer[] = []
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()))
@@ -76,7 +79,7 @@ describe('command server', () => {
     expect(companion.state().reminders).toMatchObject({ paused: true, state: { pausedUntilMs: noon + 65 * 60_000 } })
     expect(await send(socketPath, { kind: 'pause', minutes: 24 * 60 })).toEqual({
       ok: true,
-      message: `Reminders paused until Thu 26 Nov at ${clockAt(12, 0)}.`
+      message: `Reminders paused until ${systemDay(new Date(2026, 10, 26))} at ${clockAt(12, 0)}.`
     })
   })
 

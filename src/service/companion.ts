@@ -15,6 +15,8 @@ import { reminderStateDocument } from '../core/reminder-schema'
 import type { RoutineSession } from '../core/routine-session'
 import { noSavedSession, restoreSession, sessionDocument, type SavedSession } from '../core/session-document'
 import { reminderNotification } from '../core/reminder-text'
+import { textLocale } from '../core/text/catalogue'
+import { localizeRoutine, localizeRoutineName } from '../core/text/routine-text'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
 import { crampLimits, type CrampReport } from '../core/cramps'
 import { openDocument, type OpenDocument } from './document-file'
@@ -48,6 +50,8 @@ export interface CompanionOptions {
   readonly shell?: CompanionShell
   /** Desktop notifications; without one, reminders still show in the window and the tray. */
   readonly notifier?: Notifier
+  /** The system's locale (`app.getLocale()`, or LANG in plain Node); the language chosen in Settings wins. */
+  readonly locale?: string
 }
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
@@ -62,6 +66,7 @@ export class Companion {
   readonly #clock: Clock
   readonly #mode: AppState['mode']
   readonly #shell: CompanionShell
+  readonly #systemLocale: string | undefined
   readonly #settings: OpenDocument<Settings>
   readonly #journal: OpenDocument<Journal>
   readonly #library: OpenDocument<RoutineLibrary>
@@ -79,6 +84,7 @@ export class Companion {
     this.#clock = options.clock
     this.#mode = options.mode
     this.#shell = options.shell ?? {}
+    this.#systemLocale = options.locale
     const openedAt = new Date(options.clock.now())
     this.#settings = openDocument(settingsDocument, options.dataDir, options.createStore, openedAt)
     this.#journal = openDocument(journalDocument, options.dataDir, options.createStore, openedAt)
@@ -170,6 +176,11 @@ export class Companion {
     }
   }
 
+  /** The locale for text outside the window (notifications, command line, tray, built-in routine words). */
+  textLocale(): string | undefined {
+    return textLocale(this.#settings.value, this.#systemLocale)
+  }
+
   /** The snapshot the window renders. */
   state(): AppState {
     const settings = this.#settings.value
@@ -180,16 +191,21 @@ export class Companion {
     const dayStartMs = startOfLocalDay(now).getTime()
     const firedToday = this.#journal.value.reminders.filter((fired) => fired.firedAtMs >= dayStartMs)
     const paused = isPausedAt(settings, reminderState, nowMs)
+    // Built-in routine words in the person's language; ids and what is stored stay as they are.
+    const locale = this.textLocale()
+    const session = this.#player.session
     return {
       mode: this.#mode,
       settings,
       today,
       canUndo: today.entries.length > 0,
       notices: this.#notices,
-      routines: libraryRoutines(this.#library.value),
+      routines: libraryRoutines(this.#library.value).map((routine) => localizeRoutine(routine, locale)),
       editedBuiltInIds: this.#library.value.builtInEdits.map((routine) => routine.id),
-      session: this.#player.session,
-      routinesToday: this.#journal.value.routines.filter((entry) => entry.endedAtMs >= dayStartMs),
+      session: session && { ...session, routine: localizeRoutine(session.routine, locale) },
+      routinesToday: this.#journal.value.routines
+        .filter((entry) => entry.endedAtMs >= dayStartMs)
+        .map((entry) => ({ ...entry, routineName: localizeRoutineName(entry.routineId, entry.routineName, locale) })),
       reminders: {
         upcoming: paused ? [] : this.#reminders.upcoming(),
         firedToday,
@@ -319,7 +335,8 @@ export class Companion {
       ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
         ? { workoutStartMs: reminder.workoutStartMs }
         : {}),
-      formatTime: (ms) => formatSystemClockTime(ms)
+      locale: this.textLocale(),
+      formatTime: (ms) => formatSystemClockTime(ms, this.textLocale())
     })
   }
 

@@ -11,7 +11,12 @@ import { startAsSetUp, tempDataDir } from './temp-companion'
  */
 export function reminderCompanion(
   atMs: number,
-  options: { readonly firstRun?: boolean; readonly dataDir?: string; readonly shell?: CompanionShell } = {}
+  options: {
+    readonly firstRun?: boolean
+    readonly dataDir?: string
+    readonly shell?: CompanionShell
+    readonly locale?: string
+  } = {}
 ) {
   const dataDir = options.dataDir ?? tempDataDir()
   if (!options.firstRun) startAsSetUp(dataDir)
@@ -23,6 +28,7 @@ export function reminderCompanion(
     mode: 'browser',
     notifier,
     ...(options.shell ? { shell: options.shell } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     createStore: (storeOptions) => new Conf(storeOptions) as unknown as DocumentStore
   })
   return { clock, notifier, companion, dataDir }

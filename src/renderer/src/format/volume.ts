@@ -1,37 +1,33 @@
+import {
+  displayAmount as coreDisplayAmount,
+  formatDisplayAmount as coreFormatDisplayAmount,
+  formatNumber,
+  formatVolume as coreFormatVolume,
+  volumeFractionDigits
+} from '../../../core/text/format'
 import { fromMillilitres, toMillilitres, type Millilitres, type VolumeUnit } from '../../../core/units'
 import { t } from '../i18n/i18n'
-import { numberFormat } from './number-format'
+import { userLocale } from './number-format'
 
-const intlUnits = { ml: 'milliliter', floz: 'fluid-ounce' } as const satisfies Record<VolumeUnit, string>
-/** Decimal places shown per display unit: whole millilitres, tenths of a fluid ounce. */
-const fractionDigits = { ml: 0, floz: 1 } as const satisfies Record<VolumeUnit, number>
-const scale = (unit: VolumeUnit): number => 10 ** fractionDigits[unit]
+/** Steps per display unit: whole millilitres, tenths of a fluid ounce (core keeps the decimal places). */
+const scale = (unit: VolumeUnit): number => 10 ** volumeFractionDigits[unit]
 
 /** An amount in the display unit, rounded to what the screen shows (25.4 fl oz, 750 ml). */
-export function displayAmount(amountMl: number, unit: VolumeUnit): number {
-  return Math.round(fromMillilitres(amountMl, unit) * scale(unit)) / scale(unit)
-}
+export const displayAmount = coreDisplayAmount
 
-/**
- * Formats an amount already in the display unit. Intl places the number and unit; the symbol itself
- * comes from our catalogue so it matches the labels in Settings (CLDR writes "mL" or "US fl oz" in some English locales).
- */
+/** Formats an amount already in the display unit, through core's one formatter in the window's locale. */
 export function formatDisplayAmount(amount: number, unit: VolumeUnit): string {
-  const format = numberFormat({ style: 'unit', unit: intlUnits[unit], maximumFractionDigits: fractionDigits[unit] })
-  return format
-    .formatToParts(amount)
-    .map((part) => (part.type === 'unit' ? t(`units.${unit}`) : part.value))
-    .join('')
+  return coreFormatDisplayAmount(amount, unit, userLocale)
 }
 
 /** Formats a stored amount (millilitres) in the display unit: "250 ml" or "8.5 fl oz". */
 export function formatVolume(amountMl: number, unit: VolumeUnit): string {
-  return formatDisplayAmount(displayAmount(amountMl, unit), unit)
+  return coreFormatVolume(amountMl, unit, userLocale)
 }
 
 /** Formats a bare number in the display unit's precision, for the lower end of a range. */
 export function formatDisplayNumber(amount: number, unit: VolumeUnit): string {
-  return numberFormat({ maximumFractionDigits: fractionDigits[unit] }).format(amount)
+  return formatNumber(amount, userLocale, volumeFractionDigits[unit])
 }
 
 /** Millilitre bounds as display-unit bounds, rounded inwards so every value inside converts back within range. */
