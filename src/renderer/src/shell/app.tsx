@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react'
 import { AppStateProvider } from '../api/app-state'
+import { windowStore } from '../api/window-store'
 import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
 import { FirstRunRedirect } from '../setup/first-run-redirect'
@@ -22,7 +23,7 @@ export function App(): ReactNode {
   )
   // One provider for both layouts, so moving between them keeps the loaded state.
   return (
-    <AppStateProvider>
+    <AppStateProvider store={windowStore}>
       <FirstRunRedirect route={route} />
       <LeaveDialog />
       {route.chrome === false ? (
