@@ -1,9 +1,7 @@
+import { inlineStateId } from '../../../contract/inline-state'
 import type { AppState } from '../../../contract/state'
 import { createAppStore, type AppStore } from './app-store'
 import { call, companion } from './companion'
-
-/** The id of the JSON block browser mode writes into the page with the state at the time it was served. */
-export const inlineStateId = 'limber-state'
 
 /** The state the page arrived with, if any (browser mode inlines it; a desktop preload may hand it over). */
 function arrivedState(): AppState | undefined {
