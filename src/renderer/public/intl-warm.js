@@ -1,4 +1,3 @@
-/* global navigator, Intl */
 // Loaded `async` ahead of the window's modules and run while they download: a page's first Intl formatter
 // pays for ICU's start-up (15–50 ms in Chromium here), which would otherwise fall inside Today's first render.
 try {
