@@ -4,7 +4,7 @@ import type { CallName } from '../../../contract/names'
 import type { AppState } from '../../../contract/state'
 import { hydrationDay } from '../../../core/hydration'
 import { appStateFixture } from '../../../main/testing/app-state'
-import { createAppStore, sameContent, shareUnchanged, type StoreTransport } from './app-store'
+import { createAppStore, sameContent, shareUnchanged, type StateChanges, type StoreTransport } from './app-store'
 
 const nowMs = new Date(2026, 10, 25, 12, 0).getTime()
 const base = (): AppState => appStateFixture({ nowMs, drinksMl: [250] })
@@ -19,7 +19,7 @@ const withDrinks = (state: AppState, ...drinksMl: number[]): AppState => ({
 
 /** A service stand-in: `answer` for every call, and a way to push a state as the event stream would. */
 function fakeTransport(answer: (name: CallName) => CallOutcome<CallName>) {
-  let listener: ((state: AppState) => void) | undefined
+  let listener: ((pushed: StateChanges | AppState) => void) | undefined
   const transport: StoreTransport = {
     call: vi.fn(async (name: CallName) => answer(name)) as unknown as StoreTransport['call'],
     onStateChanged: (next) => {
@@ -27,7 +27,7 @@ function fakeTransport(answer: (name: CallName) => CallOutcome<CallName>) {
       return () => (listener = undefined)
     }
   }
-  return { transport, push: (state: AppState) => listener?.(state) }
+  return { transport, push: (pushed: StateChanges | AppState) => listener?.(pushed) }
 }
 
 describe('keeping unchanged parts of the state', () => {
@@ -120,5 +120,49 @@ describe('the window store', () => {
     answer({ ok: true, value: base() } as CallOutcome<CallName>)
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(store.getState().today.totalMl).toBe(500)
+  })
+
+  it('applies a call’s changes and the pushed event carrying the same revision once', async () => {
+    const today = withDrinks(base(), 250, 250).today
+    const changes: StateChanges = { revision: 3, slices: { today } }
+    const { transport, push } = fakeTransport(
+      () => ({ ok: true, value: { amountMl: 250 }, changes }) as unknown as CallOutcome<CallName>
+    )
+    const store = createAppStore(transport, base())
+    const heard = vi.fn()
+    store.subscribe(heard)
+    await store.perform('logWater', { amountMl: 250 })
+    push(structuredClone(changes))
+    expect(heard).toHaveBeenCalledTimes(1)
+    expect(store.getState().today.totalMl).toBe(500)
+    expect(store.getState().routines).toBe(base().routines)
+  })
+
+  it('leaves the state alone when a call answers with a value that is not a state', async () => {
+    const { transport } = fakeTransport(
+      () => ({ ok: true, value: { amountMl: 250 } }) as unknown as CallOutcome<CallName>
+    )
+    const before = base()
+    const store = createAppStore(transport, before)
+    await store.perform('logWater', { amountMl: 250 })
+    expect(store.getState()).toBe(before)
+  })
+
+  it('ignores a getState answer older than the changes already pushed', async () => {
+    let answer: (outcome: CallOutcome<CallName>) => void = () => {}
+    let pushChanges: (pushed: StateChanges | AppState) => void = () => {}
+    const transport: StoreTransport = {
+      call: (() => new Promise((resolve) => (answer = resolve))) as unknown as StoreTransport['call'],
+      onStateChanged: (listener) => {
+        pushChanges = listener
+        return () => {}
+      }
+    }
+    const store = createAppStore(transport)
+    store.replace(withDrinks(base(), 250))
+    pushChanges({ revision: 9, slices: { today: withDrinks(base(), 250, 500).today } })
+    answer({ ok: true, value: { revision: 8, state: base() } } as unknown as CallOutcome<CallName>)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getState().today.totalMl).toBe(750)
   })
 })

@@ -20,7 +20,8 @@ export type PerformCall = <N extends CallName>(name: N, input: CallInput<N>) => 
 /** How the store reaches the service: one call at a time, and the pushed state. */
 export interface StoreTransport {
   readonly call: <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutcome<N>>
-  readonly onStateChanged: (listener: (state: AppState) => void) => () => void
+  /** The pushed state: a change set, or (before the service sends revisions) the whole state. */
+  readonly onStateChanged: (listener: (pushed: StateChanges | AppState) => void) => () => void
 }
 
 /** The window's copy of the service's state, read through selectors (see useAppSelector). */
@@ -70,10 +71,33 @@ export function shareUnchanged(previous: AppState | undefined, next: Partial<App
   return changed ? (merged as unknown as AppState) : previous
 }
 
-/** The state a successful call answered with, if it answers with one (queries carry data only). */
-function stateOf(name: CallName, value: unknown): AppState | undefined {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
+/** A change set (`{ revision, slices }`), told apart from a whole state, which has no `revision`. */
+export function isStateChanges(value: unknown): value is StateChanges {
+  return isObject(value) && typeof value.revision === 'number' && isObject(value.slices)
+}
+
+/** `getState`'s `{ revision, state }`, or a bare state as the service sends it before revisions. */
+function revisioned(value: unknown): { readonly revision?: number; readonly state: AppState } {
+  return isObject(value) && typeof value.revision === 'number' && isObject(value.state)
+    ? { revision: value.revision, state: value.state as unknown as AppState }
+    : { state: value as AppState }
+}
+
+const isWholeState = (value: unknown): value is AppState =>
+  isObject(value) && isObject(value.settings) && isObject(value.today) && typeof value.mode === 'string'
+
+/**
+ * What a successful call changed: its `changes`, or (while calls still answer with the whole state) that state;
+ * queries carry data only.
+ */
+function changesOf(name: CallName, outcome: { readonly value: unknown }): StateChanges | AppState | undefined {
+  const changes = (outcome as { readonly changes?: unknown }).changes
+  if (isStateChanges(changes)) return changes
   if ((queryCallNames as readonly string[]).includes(name)) return undefined
-  return name === 'importData' ? (value as { state: AppState }).state : (value as AppState)
+  const value = name === 'importData' && isObject(outcome.value) ? outcome.value.state : outcome.value
+  return isWholeState(value) ? value : undefined
 }
 
 /**
@@ -103,17 +127,32 @@ export function createAppStore(transport: StoreTransport, initial?: AppState): A
     const attempt = (load += 1)
     pushedSinceLoad = false
     void transport.call('getState', {}).then((outcome) => {
-      // A pushed state is at least as new as this answer, so it wins.
-      if (attempt !== load || (pushedSinceLoad && outcome.ok)) return
-      if (outcome.ok) take(outcome.value)
-      else if (view.status !== 'ready') show({ status: 'failed', error: outcome.error })
+      if (attempt !== load) return
+      if (!outcome.ok) {
+        if (view.status !== 'ready') show({ status: 'failed', error: outcome.error })
+        return
+      }
+      const answer = revisioned(outcome.value)
+      // A pushed state is at least as new as an answer without a revision, so it wins.
+      if (answer.revision === undefined ? pushedSinceLoad : answer.revision <= revision) return
+      revision = Math.max(revision, answer.revision ?? -1)
+      take(answer.state)
     })
   }
 
-  transport.onStateChanged((state) => {
+  const apply = (changes: StateChanges): void => {
+    // Before the first whole state there is nothing to apply a part to; getState brings everything.
+    if (changes.revision <= revision || !loaded) return
+    revision = changes.revision
+    take(changes.slices)
+  }
+  const receive = (pushed: StateChanges | AppState): void => {
     pushedSinceLoad = true
-    take(state)
-  })
+    if (isStateChanges(pushed)) apply(pushed)
+    else take(pushed)
+  }
+
+  transport.onStateChanged(receive)
   if (!initial) fetchState()
 
   return {
@@ -126,17 +165,15 @@ export function createAppStore(transport: StoreTransport, initial?: AppState): A
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    apply: (changes) => {
-      // Before the first whole state there is nothing to apply a part to; getState brings everything.
-      if (changes.revision <= revision || !loaded) return
-      revision = changes.revision
-      take(changes.slices)
-    },
+    apply,
     replace: take,
     perform: async (name, input) => {
       const outcome = await transport.call(name, input)
-      const state = outcome.ok ? stateOf(name, outcome.value) : undefined
-      if (state) take(state)
+      const changes = outcome.ok ? changesOf(name, outcome) : undefined
+      if (changes) {
+        if (isStateChanges(changes)) apply(changes)
+        else take(changes)
+      }
       return outcome
     },
     reload: () => {
