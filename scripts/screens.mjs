@@ -1,5 +1,6 @@
 // `npm run screens`: screenshots of the routine player in focus mode, each phase, light and dark, at 1280×800 and
 // 900×650, plus the mini timer and the routines list, into docs/screens/ (built app in browser mode, real clock).
+/* global requestAnimationFrame */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { callService, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
