@@ -74,17 +74,17 @@ export async function callService(service, name, body = {}) {
  * Starts browser mode on `dataDir` as someone who has finished the first-run setup (otherwise the
  * window would open the setup wizard instead of the screen being measured); `args` such as `--test-clock`.
  */
-export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-')), args = []) {
-  const service = await spawnBrowserMode(dataDir, args)
+export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'limber-bench-')), args = [], env = {}) {
+  const service = await spawnBrowserMode(dataDir, args, env)
   await callService(service, 'updateSettings', { setupCompleted: true }).catch(() => {
     throw new Error('could not mark the bench user as set up')
   })
   return service
 }
 
-function spawnBrowserMode(dataDir, args) {
+function spawnBrowserMode(dataDir, args, env) {
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js'), ...args], {
-    env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off' },
+    env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit']
   })
   children.add(child)

@@ -2,20 +2,19 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
 import { benchFiveYearJournal, printFiveYearJournal } from './bench-journal.mjs'
 import { benchLoad, printLoad, runLoadSection } from './bench-load.mjs'
-import { benchPlayer, printPlayer, runPlayerSection } from './bench-player.mjs'
 import {
-  chromiumPath,
-  launchChromium,
-  median,
-  root,
-  serveStatic,
-  sessionCookie,
-  startBrowserMode
-} from './bench-support.mjs'
+  benchPaint,
+  buildPaintSite,
+  paintNote,
+  paintRow,
+  runPaintSection,
+  startPaintService,
+  timeToPaint
+} from './bench-paint.mjs'
+import { benchPlayer, printPlayer, runPlayerSection } from './bench-player.mjs'
+import { chromiumPath, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 15)
 
@@ -28,6 +27,11 @@ if (process.env.BENCH_ONLY === 'player') {
 if (process.env.BENCH_ONLY === 'load') {
   await runLoadSection()
   process.exit()
+}
+// `BENCH_ONLY=paint`: just Today's first paint against the bare page (after `npx electron-vite build`).
+if (process.env.BENCH_ONLY === 'paint') {
+  await runPaintSection(runs)
+  process.exit(0)
 }
 
 const gzipKb = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1024
@@ -42,70 +46,23 @@ function initialScripts(dir) {
   return { initial: refs, all }
 }
 
-async function buildBaseline() {
-  const outDir = join(root, 'bench', '.build', 'baseline')
-  await build({
-    root: join(root, 'bench', 'baseline'),
-    base: './',
-    logLevel: 'silent',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } }
-  })
-  return outDir
-}
-
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024
 
-/**
- * Milliseconds from navigation start until `selector` is in the page and a frame has been painted.
- * For Limber that is Today's progress ring holding the real numbers, so loading the state counts.
- */
-async function timeToPaint(browser, url, selector, cookies = []) {
-  const context = await browser.newContext()
-  await context.addCookies(cookies)
-  await context.addInitScript((wanted) => {
-    new MutationObserver((_records, observer) => {
-      if (!document.querySelector(wanted)) return
-      observer.disconnect()
-      requestAnimationFrame(() => setTimeout(() => (window.__paintedMs = performance.now()), 0))
-    }).observe(document, { childList: true, subtree: true })
-  }, selector)
-  const page = await context.newPage()
-  await page.goto(url)
-  await page.waitForFunction(() => window.__paintedMs !== undefined)
-  const ms = await page.evaluate(() => window.__paintedMs)
-  await context.close()
-  return ms
-}
-
-const baselineDir = await buildBaseline()
+const { siteDir, baselineDir } = await buildPaintSite()
 const rendererDir = join(root, 'out', 'renderer')
 const ours = initialScripts(rendererDir)
 const bare = initialScripts(baselineDir)
 
-const service = await startBrowserMode()
+const service = await startPaintService(siteDir)
 await new Promise((resolve) => setTimeout(resolve, 500))
 const serviceRss = rssMb(service.child.pid)
-const baselineServer = await serveStatic(baselineDir)
 const browser = await launchChromium()
-const baselineUrl = `http://127.0.0.1:${baselineServer.address().port}/`
-const todayTimes = []
-const baselineTimes = []
-const todayUrl = `${new URL(service.url).origin}/`
-const todaySelector = '[role="progressbar"][aria-valuetext]'
-const cookies = sessionCookie(service.url)
-await timeToPaint(browser, todayUrl, todaySelector, cookies)
-await timeToPaint(browser, baselineUrl, 'h1')
-for (let run = 0; run < runs; run += 1) {
-  todayTimes.push(await timeToPaint(browser, todayUrl, todaySelector, cookies))
-  baselineTimes.push(await timeToPaint(browser, baselineUrl, 'h1'))
-}
+const paint = await benchPaint({ browser, service, runs })
 const fiveYears = await benchFiveYearJournal({ browser, startBrowserMode, timeToPaint, sessionCookie, runs })
 const serviceRssAfterUse = rssMb(service.child.pid)
 service.child.kill('SIGTERM')
 const player = await benchPlayer({ browser })
 await browser.close()
-baselineServer.close()
 const load = await benchLoad()
 
 const row = (label, limber, baseline, unit) =>
@@ -114,8 +71,8 @@ console.log(`\nLimber bench (${runs} runs each, medians; headless Chromium ${chr
 console.log(`${''.padEnd(34)}${'Limber'.padStart(13)}${'bare React'.padStart(13)}${'ratio'.padStart(10)}`)
 console.log(row('renderer JS, initial (gzip)', gzipKb(ours.initial), gzipKb(bare.initial), 'KB'))
 console.log(row('renderer JS, all chunks (gzip)', gzipKb(ours.all), gzipKb(bare.all), 'KB'))
-console.log(row('time until Today has painted*', median(todayTimes), median(baselineTimes), 'ms'))
-console.log('* Limber: Today with its numbers (state loaded); bare React: its one <h1>. Each load in a fresh context.')
+console.log(paintRow(paint))
+console.log(paintNote)
 console.log(
   `\nbrowser-mode service memory: ${serviceRss.toFixed(1)} MB RSS after start, ${serviceRssAfterUse.toFixed(1)} MB after ${runs * 2 + 2} page loads`
 )

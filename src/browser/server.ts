@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { importLimits } from '../core/data-transfer'
 import type { Companion } from '../service/companion'
@@ -6,6 +6,7 @@ import type { ManualClock } from '../service/manual-clock'
 import type { CallOutcome, ContractError } from '../contract/contract'
 import type { CallName } from '../contract/names'
 import { EventStreams, type EventStreamLimits } from './event-streams'
+import { inlineStatePage } from './inline-state'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
 
 /** Room for the largest import (a few non-ASCII or escaped characters cost more than a byte each). */
@@ -119,7 +120,17 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
     eventStreams.open(reply.raw)
   })
 
-  app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: true, cacheControl: false })
+  // The page itself carries the state of the moment it was served (it holds the person's data: never cached).
+  const page = inlineStatePage(options.rendererDir, () => options.companion.state())
+  const sendPage = async (_request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    await reply
+      .header('Cache-Control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(await page())
+  }
+  app.get('/', sendPage)
+  app.get('/index.html', sendPage)
+  app.register(fastifyStatic, { root: options.rendererDir, index: false, wildcard: true, cacheControl: false })
 
   // preClose: open event streams would otherwise keep the server from closing.
   app.addHook('preClose', async () => {

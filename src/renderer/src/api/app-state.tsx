@@ -1,74 +1,81 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { CallInput, CallOutcome, ContractError } from '../../../contract/contract'
-import { queryCallNames, type CallName } from '../../../contract/names'
+import { createContext, useContext, useRef, useSyncExternalStore, type ReactNode } from 'react'
+import type { ContractError } from '../../../contract/contract'
 import type { AppState } from '../../../contract/state'
-import { call, companion } from './companion'
+import type { AppStore, PerformCall } from './app-store'
 
-/** Where the window is with the service's state: still loading, failed to load, or holding a snapshot. */
-export type AppStateView =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: ContractError }
-  | { readonly status: 'ready'; readonly state: AppState }
+export type { AppStateView, PerformCall } from './app-store'
 
-/** Runs a call and, when it succeeds, shows the state it returned at once. */
-export type PerformCall = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutcome<N>>
+const AppStoreContext = createContext<AppStore | null>(null)
 
-interface AppStateContextValue {
-  readonly view: AppStateView
-  readonly perform: PerformCall
-  readonly reload: () => void
+/** Shares one store with every screen (the window's own in the app, a test's in tests). */
+export function AppStateProvider({ store, children }: { readonly store: AppStore; readonly children: ReactNode }) {
+  return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>
 }
 
-const AppStateContext = createContext<AppStateContextValue | null>(null)
-
-/** The first load starts when this module runs, so it overlaps React's start-up instead of following it. */
-const firstLoad = call('getState', {})
-
-/** Loads the state once, follows `stateChanged` events and shares both with every screen. */
-export function AppStateProvider({ children }: { readonly children: ReactNode }): ReactNode {
-  const [view, setView] = useState<AppStateView>({ status: 'loading' })
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    let active = true
-    let pushed = false
-    const unsubscribe = companion.subscribe('stateChanged', (state) => {
-      pushed = true
-      if (active) setView({ status: 'ready', state })
-    })
-    void (attempt === 0 ? firstLoad : call('getState', {})).then((outcome) => {
-      // A pushed state is at least as new as this answer, so it wins.
-      if (!active || (pushed && outcome.ok)) return
-      setView(outcome.ok ? { status: 'ready', state: outcome.value } : { status: 'failed', error: outcome.error })
-    })
-    return () => {
-      active = false
-      unsubscribe()
-    }
-  }, [attempt])
-
-  const perform = useCallback<PerformCall>(async (name, input) => {
-    const outcome = await call(name, input)
-    if (outcome.ok) {
-      // Most calls answer with the new state; an import wraps it with its report; queries carry data only.
-      const state = name === 'importData' ? (outcome.value as { state: AppState }).state : (outcome.value as AppState)
-      if (!(queryCallNames as readonly string[]).includes(name)) setView({ status: 'ready', state })
-    }
-    return outcome
-  }, [])
-
-  const reload = useCallback(() => {
-    setView({ status: 'loading' })
-    setAttempt((previous) => previous + 1)
-  }, [])
-
-  const value = useMemo(() => ({ view, perform, reload }), [view, perform, reload])
-  return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>
+function useAppStore(): AppStore {
+  const store = useContext(AppStoreContext)
+  if (!store) throw new Error('The app state is read inside <AppStateProvider>')
+  return store
 }
 
-/** The shared state view plus `perform` (calls that return the outcome, for field errors) and `reload`. */
-export function useAppState(): AppStateContextValue {
-  const value = useContext(AppStateContext)
-  if (!value) throw new Error('useAppState must be used inside <AppStateProvider>')
-  return value
+/**
+ * What `read` picks from the store, re-rendering the component only when that pick changes (by reference).
+ * The pick is remembered per store snapshot and `read`, so a pick that builds a new object does not loop.
+ */
+function useStorePick<T>(read: (store: AppStore) => T, key: (store: AppStore) => unknown): T {
+  const store = useAppStore()
+  const memo = useRef<{ key: unknown; read: unknown; value: T } | null>(null)
+  const pick = (): T => {
+    const current = key(store)
+    const last = memo.current
+    if (last && last.key === current && last.read === read) return last.value
+    const value = read(store)
+    memo.current = { key: current, read, value }
+    return value
+  }
+  return useSyncExternalStore(store.subscribe, pick, pick)
+}
+
+/**
+ * A part of the loaded state, e.g. `useAppSelector((state) => state.today)`: the component re-renders only when
+ * that part changes. For components inside <StateGate> (the state has loaded).
+ */
+export function useAppSelector<T>(select: (state: AppState) => T): T {
+  return useStorePick(
+    (store) => select(store.getState()),
+    (store) => store.getState()
+  )
+}
+
+/** Like useAppSelector, for components that also show while the state loads: undefined until it is ready. */
+export function useLoadedSelector<T>(select: (state: AppState) => T): T | undefined {
+  return useStorePick(
+    (store) => {
+      const view = store.getView()
+      return view.status === 'ready' ? select(view.state) : undefined
+    },
+    (store) => store.getView()
+  )
+}
+
+/** Loading, failed (with why) or ready, without the state itself: re-renders only when that changes. */
+export type LoadStatus =
+  { readonly status: 'loading' | 'ready' } | { readonly status: 'failed'; readonly error: ContractError }
+
+const ready: LoadStatus = { status: 'ready' }
+
+export function useLoadStatus(): LoadStatus {
+  return useStorePick(
+    (store) => {
+      const view = store.getView()
+      return view.status === 'ready' ? ready : view
+    },
+    (store) => store.getView()
+  )
+}
+
+/** Calls that return their outcome (for field errors) and show the state they changed at once; `reload` after a failed load. */
+export function useAppActions(): { readonly perform: PerformCall; readonly reload: () => void } {
+  const store = useAppStore()
+  return store
 }

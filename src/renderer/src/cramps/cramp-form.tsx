@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { crampContexts, crampLegs, crampLimits, crampLocations, crampSymptoms } from '../../../core/cramps'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
 import { describedBy, FieldError, FormProblems } from '../shell/field-error'
@@ -83,7 +83,7 @@ export function CrampForm({
   readonly heldSeconds?: number
 }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   // The service's own words for a start time it refuses (in the future, or too long ago).
   const [serviceMessages, setServiceMessages] = useState<Partial<Record<CrampFieldKey, string>>>({})
   const form = useServiceForm({

@@ -40,7 +40,7 @@ export default function CrampScreen({ param }: ScreenProps): ReactNode {
         <p className="cramp-from-relief">{t('cramp.fromRelief')}</p>
       )}
       <CrampForm startedAtMs={fromRelief} heldSeconds={heldSeconds} />
-      <StateGate>{(state) => <RecentCramps cramps={state.recentCramps} />}</StateGate>
+      <StateGate select={(state) => state.recentCramps}>{(cramps) => <RecentCramps cramps={cramps} />}</StateGate>
       <aside className="cramp-note" aria-labelledby="cramp-note-title">
         <h2 id="cramp-note-title">{t('cramp.noteTitle')}</h2>
         <p>{t('cramp.note')}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { crampLimits, type CrampEntry } from '../../../core/cramps'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { dateTimeFormat, listFormat, numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import { useTranslation } from '../i18n/use-translation'
@@ -98,7 +98,7 @@ function CrampLine({ entry, onDelete }: { readonly entry: CrampEntry; readonly o
 /** "Recent cramps": the last 30 days, newest first, each one deletable (a cramp logged by mistake). */
 export function RecentCramps({ cramps }: { readonly cramps: readonly CrampEntry[] }): ReactNode {
   const tr = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [message, setMessage] = useState<LiveMessageValue>()
   const heading = useRef<HTMLHeadingElement>(null)
   // A second click before the answer would ask to delete a cramp that is already gone.

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { sourceById } from '../../../core/sources'
-import { useAppState } from '../api/app-state'
+import type { WarningSign } from '../../../core/warning-signs'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { SourceCitation } from '../shell/source-citation'
 import { warningReason, warningSourceIds } from './warning-text'
 import './warning-panel.css'
 import '../i18n/cramp-strings'
+
+const noWarnings: readonly WarningSign[] = []
 
 /**
  * "Time to talk to a professional": shown above every screen when the cramp log raises a warning sign
@@ -14,10 +17,10 @@ import '../i18n/cramp-strings'
  */
 export default function WarningPanel(): ReactNode {
   const t = useTranslation()
-  const { view, perform } = useAppState()
+  const { perform } = useAppActions()
   const heading = useRef<HTMLHeadingElement>(null)
   const [failure, setFailure] = useState('')
-  const pending = view.status === 'ready' ? view.state.pendingWarnings : []
+  const pending = useLoadedSelector((state) => state.pendingWarnings) ?? noWarnings
   const shownIds = pending.map((sign) => sign.id).join(' ')
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import type { CallInput } from '../../../contract/contract'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import type { DataActionProps } from './export-panel'
 import { confirmsDeletion } from './history-data'
@@ -18,7 +18,7 @@ const fieldId = 'history-delete-confirm'
  */
 export function DeleteAllPanel({ isLatest, onBegin }: DataActionProps): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const trigger = useRef<HTMLButtonElement>(null)
   const field = useRef<HTMLInputElement>(null)
   const busy = useRef(false)

@@ -50,7 +50,7 @@ export default function HistoryScreen(): ReactNode {
       <ScreenHeading>{t('history.title')}</ScreenHeading>
       <p className="muted history-intro">{t('history.intro')}</p>
       <div className="history-sections">
-        <StateGate>{(state) => <HistoryFigures unit={state.settings.volumeUnit} />}</StateGate>
+        <StateGate select={(state) => state.settings.volumeUnit}>{(unit) => <HistoryFigures unit={unit} />}</StateGate>
         <YourDataSection />
       </div>
     </div>

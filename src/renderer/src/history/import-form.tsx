@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { importLimits, type ImportReport } from '../../../core/data-transfer'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { FieldError, describedBy } from '../shell/field-error'
 import type { DataActionProps } from './export-panel'
@@ -29,8 +29,8 @@ interface CheckedFile {
  */
 export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
   const t = useTranslation()
-  const { perform, view } = useAppState()
-  const unit = view.status === 'ready' ? view.state.settings.volumeUnit : 'ml'
+  const { perform } = useAppActions()
+  const unit = useLoadedSelector((state) => state.settings.volumeUnit) ?? 'ml'
   const fileInput = useRef<HTMLInputElement>(null)
   const [restoreSettings, setRestoreSettings] = useState(false)
   const [checked, setChecked] = useState<CheckedFile | null>(null)

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { HistoryView } from '../../../core/history'
-import { useAppState } from '../api/app-state'
+import { useLoadedSelector } from '../api/app-state'
 import { call } from '../api/companion'
 
 /** Where the History screen is with its figures. A refresh keeps the figures already shown until new ones arrive. */
@@ -11,9 +11,8 @@ export type HistoryLoad =
 
 /** Asks for the history on mount and again whenever the shared state changes (a drink logged, an import, …). */
 export function useHistory(): { readonly load: HistoryLoad; readonly retry: () => void } {
-  const { view } = useAppState()
   // A new state object arrives with every pushed change: each one is a reason to ask again.
-  const stateVersion = view.status === 'ready' ? view.state : null
+  const stateVersion = useLoadedSelector((state) => state) ?? null
   const [load, setLoad] = useState<HistoryLoad>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Notice } from '../../../contract/state'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import './notices.css'
 
@@ -34,16 +34,17 @@ function StoreRecoveredBanner({
 
 /** Banners for every notice the service holds, above the open screen. */
 export function NoticeBanners(): ReactNode {
-  const { view, perform } = useAppState()
+  const { perform } = useAppActions()
+  const notices = useLoadedSelector((state) => state.notices)
   const dismiss = async (id: string): Promise<void> => {
     const outcome = await perform('dismissNotice', { id })
     // The focused button is gone with its banner: land on the screen heading instead of the page body.
     if (outcome.ok) document.querySelector<HTMLElement>('#main h1')?.focus()
   }
-  if (view.status !== 'ready' || view.state.notices.length === 0) return null
+  if (!notices || notices.length === 0) return null
   return (
     <div className="notices">
-      {view.state.notices.map((notice) =>
+      {notices.map((notice) =>
         notice.kind === 'store-recovered' ? (
           <StoreRecoveredBanner key={notice.id} notice={notice} onDismiss={() => void dismiss(notice.id)} />
         ) : null

@@ -1,7 +1,7 @@
 import { memo, useState, type ReactNode } from 'react'
 import type { Settings, SettingsPatch } from '../../../core/settings'
 import { settingsLimits } from '../../../core/settings-limits'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { unlockAudio } from './cue-output'
 import '../i18n/routine-strings'
@@ -9,7 +9,7 @@ import '../i18n/routine-strings'
 /** Sound, speech, flash, volume and the get-ready countdown: saved as settings as each is changed, so they are remembered. */
 export const CueToggles = memo(function CueToggles({ settings }: { readonly settings: Settings }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [failure, setFailure] = useState('')
   const [getReady, setGetReady] = useState(String(settings.getReadySeconds))
 

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
 import type { RoutineSession } from '../../../core/routine-session'
 import { routineSafetyNote } from '../../../core/sources'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { routeHref } from '../shell/navigation'
 import { ScreenHeading } from '../shell/screen-heading'
@@ -23,7 +23,7 @@ import '../i18n/routine-strings'
 /** The player for the current session: in focus mode it fills the window; the notes come back with one key. */
 function SessionPlayer({ state, session }: { readonly state: AppState; readonly session: RoutineSession }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [position, repaint] = useSegmentPosition(session)
   const actions = usePlayerActions(session)
   const [miniFailure, setMiniFailure] = useState('')

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { CallName } from '../../../contract/names'
 import type { RoutineSession } from '../../../core/routine-session'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { t } from '../i18n/i18n'
 import { requestHeadingFocus } from '../shell/heading-focus'
 import { unlockAudio } from './cue-output'
@@ -33,7 +33,7 @@ type SessionCall = Extract<
 
 /** Player buttons and shortcuts: each one call; a press is also the user gesture that lets the beeps sound. */
 export function usePlayerActions(session: RoutineSession | null): PlayerActions {
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [failure, setFailure] = useState('')
   const run = useCallback(
     async (name: SessionCall): Promise<boolean> => {

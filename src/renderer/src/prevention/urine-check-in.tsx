@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { urineLevel, urineLevels } from '../../../core/prevention'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { usePreventionTranslation } from '../i18n/prevention-strings'
 import { describedBy, FieldError } from '../shell/field-error'
 import { StateGate } from '../shell/state-gate'
@@ -15,7 +15,7 @@ const hintId = 'urine-scale-hint'
  */
 function CheckInForm({ saved }: { readonly saved: number | null }): ReactNode {
   const t = usePreventionTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [chosen, setChosen] = useState<number | null>(saved)
   // A newly saved level (here or from another window) becomes the choice; the form stays mounted, so focus stays put.
   const [shownSaved, setShownSaved] = useState(saved)
@@ -102,7 +102,7 @@ export function UrineCheckIn(): ReactNode {
       <h2 id="prevention-urine-title">{t('prevention.urine.title')}</h2>
       <p>{t('prevention.urine.intro')}</p>
       <p>{t('prevention.urine.amount')}</p>
-      <StateGate>{(state) => <CheckInForm saved={state.urineToday} />}</StateGate>
+      <StateGate select={(state) => state.urineToday}>{(saved) => <CheckInForm saved={saved} />}</StateGate>
       <SectionSources section="urine" />
     </section>
   )

@@ -1,6 +1,6 @@
 import { startTransition, useOptimistic, useRef, useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { CheckboxField } from './reminder-fields'
 import { pauseStatusText } from './reminder-status'
@@ -17,7 +17,7 @@ const pauseChoices = [
 /** Whether reminders are on, and buttons to pause or turn them back on; Do not disturb, saved at once. */
 export function PauseControls({ state }: { readonly state: AppState }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [failure, setFailure] = useState('')
   const firstPause = useRef<HTMLButtonElement>(null)
   const reminderSettings = state.settings.reminders

@@ -3,7 +3,7 @@ import type { CallOutcome } from '../../../contract/contract'
 import type { StateCallName } from '../../../contract/names'
 import { snoozeMinutesChoices, type FiredReminder, type ReminderKind } from '../../../core/reminders'
 import type { VolumeUnit } from '../../../core/units'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { loadPlayer } from '../player/load-player'
@@ -48,9 +48,9 @@ const focusScreenHeading = (): void => document.querySelector<HTMLElement>('#mai
  */
 export default function ReminderBanner(): ReactNode {
   const t = useTranslation()
-  const { view, perform } = useAppState()
-  const state = view.status === 'ready' ? view.state : null
-  const waiting: FiredReminder | null = state?.reminders.waiting ?? null
+  const { perform } = useAppActions()
+  const settings = useLoadedSelector((state) => state.settings)
+  const waiting: FiredReminder | null = useLoadedSelector((state) => state.reminders.waiting) ?? null
   const waitingId = waiting?.id ?? null
   const [confirmation, setConfirmation] = useState('')
   const [failure, setFailure] = useState('')
@@ -75,7 +75,7 @@ export default function ReminderBanner(): ReactNode {
     return () => window.clearTimeout(timer)
   }, [waitingId])
 
-  if (!state) return null
+  if (!settings) return null
 
   const answer = async (send: () => Promise<CallOutcome<StateCallName>>, done: string): Promise<void> => {
     if (busy.current) return
@@ -112,7 +112,7 @@ export default function ReminderBanner(): ReactNode {
     snoozeButton.current?.focus()
   }
 
-  const context = { unit: state.settings.volumeUnit, workouts: state.settings.workouts }
+  const context = { unit: settings.volumeUnit, workouts: settings.workouts }
   const routine = waiting ? routineOf[waiting.kind] : undefined
   const acknowledge = waiting ? acknowledgementOf(waiting, context.unit, t) : null
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { reminderLimits, type ReminderSettings } from '../../../core/reminders'
 import type { VolumeUnit } from '../../../core/units'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { displayBounds, formatVolumeRange } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
@@ -39,7 +39,7 @@ export function ReminderSettingsForm({
   readonly unit: VolumeUnit
 }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const form = useServiceForm({
     initial: () => reminderDraftFromSettings(reminders, unit),
     fieldOrder: () => reminderFieldKeys,

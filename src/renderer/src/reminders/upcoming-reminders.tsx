@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
 import type { PlannedReminder } from '../../../core/reminders'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
@@ -27,7 +27,7 @@ interface LastSkip {
 /** What is still coming today, the workouts themselves included, soonest first, each reminder with Skip; or why nothing is. */
 export function UpcomingReminders({ state }: { readonly state: AppState }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [lastSkip, setLastSkip] = useState<LastSkip | null>(null)
   const [status, setStatus] = useState('')
   const [failure, setFailure] = useState('')

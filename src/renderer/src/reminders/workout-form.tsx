@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { localDateKey } from '../../../core/local-date'
 import type { Settings } from '../../../core/settings'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError, FormProblems } from '../shell/field-error'
 import { useServiceForm, type SaveOutcome } from '../shell/use-service-form'
@@ -46,7 +46,7 @@ export function WorkoutForm({
   readonly onAttempt?: () => void
 }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const form = useServiceForm({
     initial: () => emptyWorkoutDraft(localDateKey(new Date())),
     fieldOrder: () => workoutFieldKeys,

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NamedButton } from '../routines/named-button'
 import { wallClockMs } from './held-reminders-note'
@@ -25,12 +25,12 @@ function summariesOf(workouts: readonly PlannedWorkout[]): string[] {
 /** The planned workouts, each removable, and the form that adds one. */
 export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly PlannedWorkout[] }): ReactNode {
   const t = useTranslation()
-  const { perform, view } = useAppState()
+  const { perform } = useAppActions()
   const [status, setStatus] = useState('')
   const [failure, setFailure] = useState('')
   const summaries = summariesOf(workouts)
   // The settings the reminders are planned with: the notes on held-back reminders follow their quiet hours.
-  const plannerSettings = view.status === 'ready' ? view.state.settings : undefined
+  const plannerSettings = useLoadedSelector((state) => state.settings)
   const nowMs = wallClockMs()
 
   const remove = async (index: number): Promise<void> => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Settings } from '../../../core/settings'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NamedButton } from '../routines/named-button'
 import { plannedWorkoutNote } from './held-reminders'
@@ -30,7 +30,7 @@ export function WorkoutReminderHours({
   readonly onChanged: (outcome: { readonly ok: boolean; readonly status: string }) => void
 }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const noteId = `held-reminders-${workout.id}`
   const allowed = workout.allowInQuietHours === true
   const note = plannerSettings && !allowed ? plannedWorkoutNote(plannerSettings, workout, nowMs) : ''

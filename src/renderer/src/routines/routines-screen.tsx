@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
 import { routinePurposes } from '../../../core/routine'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { clearFlashMessage, peekFlashMessage } from '../shell/flash-message'
 import { routeHref } from '../shell/navigation'
@@ -21,7 +21,7 @@ function RoutineGroups({
   readonly onStatus: (text: string) => void
 }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const { start, failure } = useStartRoutine()
   const [actionFailure, setActionFailure] = useState('')
   const focusHeading = (): void => document.querySelector<HTMLElement>('#main h1')?.focus()

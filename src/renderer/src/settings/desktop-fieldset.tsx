@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ShortcutName } from '../../../contract/state'
 import type { Settings } from '../../../core/settings'
-import { useAppState } from '../api/app-state'
+import { useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError } from '../shell/field-error'
 import { settingsFieldId } from './settings-check'
@@ -29,14 +29,14 @@ export function DesktopFieldset({
   readonly onShortcutsChange: (change: Partial<Shortcuts>) => void
 }): ReactNode {
   const t = useTranslation()
-  const { view } = useAppState()
-  const state = view.status === 'ready' ? view.state : undefined
+  const mode = useLoadedSelector((state) => state.mode)
+  const shell = useLoadedSelector((state) => state.shell)
+  const saved = useLoadedSelector((state) => state.settings.shortcuts)
   // Only the installed app can register itself; a browser tab or a development run cannot.
-  const canStartAtLogin = state?.mode === 'desktop' && state.shell.startAtLoginSupported
-  const saved = state?.settings.shortcuts
+  const canStartAtLogin = mode === 'desktop' && shell?.startAtLoginSupported === true
   // A conflict belongs to the saved accelerator: once the field is edited, the message no longer applies.
   const conflictOf = (name: ShortcutName): string | undefined =>
-    saved?.enabled && saved[name] === shortcuts[name] && state?.shell.shortcutConflicts.includes(name)
+    saved?.enabled && saved[name] === shortcuts[name] && shell?.shortcutConflicts.includes(name)
       ? t('settings.shortcutConflict')
       : undefined
 

@@ -1,6 +1,6 @@
 import { startTransition, useOptimistic, useState, type ReactNode } from 'react'
 import { languageChoices, type LanguageChoice } from '../../../core/settings'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { FieldFrame } from '../shell/field-frame'
 import { languageFor, systemLocale } from '../i18n/locale-choice'
 import { useTranslation } from '../i18n/use-translation'
@@ -22,12 +22,13 @@ const choiceLang = { system: undefined, en: 'en', de: 'de' } as const satisfies 
  */
 export function LanguageField(): ReactNode {
   const t = useTranslation()
-  const { view, perform } = useAppState()
-  const saved = view.status === 'ready' ? view.state.settings.language : 'system'
+  const { perform } = useAppActions()
+  const loaded = useLoadedSelector((state) => state.settings.language)
+  const saved = loaded ?? 'system'
   // The list shows the new choice while the service answers, instead of flicking back until it does.
   const [choice, showChoice] = useOptimistic(saved)
   const [failed, setFailed] = useState(false)
-  if (view.status !== 'ready') return null
+  if (loaded === undefined) return null
   // "System language (Deutsch)": what following the system means on this computer.
   const systemName = t(choiceLabels[languageFor('system', systemLocale())])
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Settings } from '../../../core/settings'
 import { settingsLimits } from '../../../core/settings-limits'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { FormProblems } from '../shell/field-error'
 import { useServiceForm } from '../shell/use-service-form'
 import { displayBounds } from '../format/volume'
@@ -48,7 +48,7 @@ const unitDefaultLabels = {
 /** The settings form: edits a draft, saves everything with one button, shows the service's verdict per field. */
 export function SettingsForm({ settings }: { readonly settings: Settings }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const { draft, invalidKeys, status, setStatus, summary, failure, edit, save } = useServiceForm({
     initial: () => draftFromSettings(settings),
     fieldOrder: () => settingsFieldKeys,

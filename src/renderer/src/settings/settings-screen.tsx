@@ -19,7 +19,7 @@ export default function SettingsScreen(): ReactNode {
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <LanguageField />
-      <StateGate>{(state) => <SettingsForm settings={state.settings} />}</StateGate>
+      <StateGate select={(state) => state.settings}>{(settings) => <SettingsForm settings={settings} />}</StateGate>
       <WidgetToggle />
       <p className="run-setup">
         <a href={routeHref('setup')}>{t('setup.runAgain')}</a>

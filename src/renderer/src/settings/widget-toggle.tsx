@@ -1,5 +1,5 @@
 import { startTransition, useOptimistic, useState, type ReactNode } from 'react'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { routeHref } from '../shell/navigation'
 import '../i18n/widget-strings'
@@ -10,14 +10,15 @@ import '../i18n/widget-strings'
  */
 export function WidgetToggle(): ReactNode {
   const t = useTranslation()
-  const { view, perform } = useAppState()
-  const saved = view.status === 'ready' ? view.state.settings.widget.enabled : false
+  const { perform } = useAppActions()
+  const mode = useLoadedSelector((state) => state.mode)
+  const saved = useLoadedSelector((state) => state.settings.widget.enabled) ?? false
   // The box shows the new value while the service answers, instead of flicking back until it does.
   const [enabled, showEnabled] = useOptimistic(saved)
   const [failed, setFailed] = useState(false)
-  if (view.status !== 'ready') return null
+  if (mode === undefined) return null
 
-  if (view.state.mode !== 'desktop') {
+  if (mode !== 'desktop') {
     return (
       <div className="field widget-toggle">
         <a href={routeHref('widget')} aria-describedby="widget-page-hint">

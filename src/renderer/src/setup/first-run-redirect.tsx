@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useAppState } from '../api/app-state'
+import { useLoadedSelector } from '../api/app-state'
 import { routeHref } from '../shell/navigation'
 import type { Route } from '../shell/routes'
 
@@ -13,13 +13,13 @@ const keepsRoute = (route: Route): boolean => route.chrome === false || keptSect
  * window load, so a person who leaves setup through the navigation is not pulled back until the next start.
  */
 export function FirstRunRedirect({ route }: { readonly route: Route }): null {
-  const { view } = useAppState()
+  const setupCompleted = useLoadedSelector((state) => state.settings.setupCompleted)
   const decided = useRef(false)
   useEffect(() => {
-    if (decided.current || view.status !== 'ready') return
+    if (decided.current || setupCompleted === undefined) return
     decided.current = true
     // replace(): Back from setup should not land on the screen it replaced, only to be sent to setup again.
-    if (!view.state.settings.setupCompleted && !keepsRoute(route)) window.location.replace(routeHref('setup'))
-  }, [view, route])
+    if (!setupCompleted && !keepsRoute(route)) window.location.replace(routeHref('setup'))
+  }, [setupCompleted, route])
   return null
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Settings } from '../../../core/settings'
-import { useAppState } from '../api/app-state'
+import { useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { workoutFieldKeys, type WorkoutDraft } from '../reminders/workout-draft'
 import { WorkoutKindField, WorkoutTimeAndDuration, WorkoutWeekdays } from '../reminders/workout-fields'
@@ -58,9 +58,8 @@ export function SetupWorkoutStep({
   readonly plannedCount: number
 }): ReactNode {
   const t = useTranslation()
-  const { view } = useAppState()
   const { draft, edit, errorOf } = wizard
-  const saved = view.status === 'ready' ? view.state.settings : undefined
+  const saved = useLoadedSelector((state) => state.settings)
   const plannerSettings = saved ? settingsAfterSetup(draft, saved, wallClockMs()) : undefined
   const previewAllowed = plannerSettings?.workouts.some((each) => each.id === previewId && each.allowInQuietHours)
   const workout = draft.workout

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import type { AppState } from '../../../contract/state'
 import { localDateKey } from '../../../core/local-date'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { t } from '../i18n/i18n'
 import { newWorkoutId } from '../reminders/workout-draft'
 import { navigateTo } from '../shell/navigation'
@@ -47,7 +47,7 @@ export interface SetupWizard {
  * `headingRef` is the step heading, which takes focus on every step change.
  */
 export function useSetupWizard(state: AppState, headingRef: RefObject<HTMLHeadingElement | null>): SetupWizard {
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [draft, setDraft] = useState(() => setupDraftFromSettings(state.settings, localDateKey(new Date())))
   const [stepIndex, setStepIndex] = useState(0)
   const [invalidKeys, setInvalidKeys] = useState<readonly string[]>([])

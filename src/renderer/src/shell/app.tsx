@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react'
 import { AppStateProvider } from '../api/app-state'
 import { LanguageFollower } from '../i18n/language-follower'
+import { windowStore } from '../api/window-store'
 import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
 import { FirstRunRedirect } from '../setup/first-run-redirect'
@@ -23,7 +24,7 @@ export function App(): ReactNode {
   )
   // One provider for both layouts, so moving between them keeps the loaded state.
   return (
-    <AppStateProvider>
+    <AppStateProvider store={windowStore}>
       <LanguageFollower />
       <FirstRunRedirect route={route} />
       <LeaveDialog />

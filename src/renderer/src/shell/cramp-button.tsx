@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useAppState } from '../api/app-state'
+import { useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { loadPlayer } from '../player/load-player'
 import { useStartRoutine } from '../routines/use-start-routine'
@@ -14,13 +14,13 @@ const reliefRoutineId = 'cramp-relief'
  */
 export function CrampButton(): ReactNode {
   const t = useTranslation()
-  const { view } = useAppState()
   const { start, failure } = useStartRoutine()
-  const session = view.status === 'ready' ? view.state.session : null
-  const reliefGoing =
-    session !== null &&
-    session.routine.purpose === 'relief' &&
-    (session.status === 'running' || session.status === 'paused')
+  const reliefGoing = useLoadedSelector(
+    ({ session }) =>
+      session !== null &&
+      session.routine.purpose === 'relief' &&
+      (session.status === 'running' || session.status === 'paused')
+  )
   const open = (): void => {
     if (reliefGoing) navigateTo('player')
     else void start(reliefRoutineId)

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react'
-import { useAppState } from '../api/app-state'
+import { useLoadedSelector } from '../api/app-state'
 import { loadReminders } from '../reminders/load-reminders'
 
 // The banner's code and strings load the first time a reminder waits, not with Today's first paint.
@@ -7,8 +7,7 @@ const ReminderBanner = lazy(() => loadReminders().then((module) => ({ default: m
 
 /** Where the waiting reminder's banner goes, above every screen; stays mounted once shown so its status line can speak. */
 export function ReminderBannerSlot(): ReactNode {
-  const { view } = useAppState()
-  const waiting = view.status === 'ready' && view.state.reminders.waiting !== null
+  const waiting = useLoadedSelector((state) => state.reminders.waiting !== null) ?? false
   const [needed, setNeeded] = useState(waiting)
   if (waiting && !needed) setNeeded(true)
   if (!needed) return null

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react'
 import type { WaterEntry } from '../../../core/journal'
 import type { VolumeUnit } from '../../../core/units'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
@@ -20,7 +20,7 @@ export function DrinkList({
   readonly totalMl: number
 }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [message, setMessage] = useState<LiveMessageValue>()
   const heading = useRef<HTMLHeadingElement>(null)
   // A second click before the answer would ask to remove a drink that is already gone.

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react'
 import type { CallOutcome } from '../../../contract/contract'
 import type { AppState } from '../../../contract/state'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useAppSelector } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { CustomAmountForm } from './custom-amount-form'
@@ -11,9 +11,12 @@ import { LiveMessage, type LiveMessageValue } from './live-message'
 type Message = LiveMessageValue
 
 /** Quick-add buttons, a custom amount, undo, and a live region that says what just happened. */
-export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode {
+export function DrinkLogger(): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const settings = useAppSelector((state) => state.settings)
+  const today = useAppSelector((state) => state.today)
+  const canUndo = useAppSelector((state) => state.canUndo)
+  const { perform } = useAppActions()
   const [message, setLoggerMessage] = useState<Message>()
   const [customError, setCustomError] = useState<string>()
   // One message at a time: whatever the logger says last replaces the custom amount's error, and vice versa.
@@ -26,7 +29,7 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
     setCustomError(text)
   }
   const glassButton = useRef<HTMLButtonElement>(null)
-  const unit = state.settings.volumeUnit
+  const unit = settings.volumeUnit
 
   const progressOf = (next: AppState): string =>
     t('today.amountOfGoal', {
@@ -52,7 +55,7 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
   }
 
   const undo = async (): Promise<void> => {
-    const last = state.today.entries.at(-1)
+    const last = today.entries.at(-1)
     const outcome = await perform('undoLastWater', {})
     if (!outcome.ok) {
       setMessage({ kind: 'error', text: t('today.undoFailed') })
@@ -76,18 +79,14 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
           ref={glassButton}
           type="button"
           className="button-primary drink-button"
-          onClick={() => void logDrink(state.settings.glassMl)}
+          onClick={() => void logDrink(settings.glassMl)}
         >
           <GlassIcon />
-          {t('today.addGlass', { amount: formatVolume(state.settings.glassMl, unit) })}
+          {t('today.addGlass', { amount: formatVolume(settings.glassMl, unit) })}
         </button>
-        <button
-          type="button"
-          className="button-primary drink-button"
-          onClick={() => void logDrink(state.settings.bottleMl)}
-        >
+        <button type="button" className="button-primary drink-button" onClick={() => void logDrink(settings.bottleMl)}>
           <BottleIcon />
-          {t('today.addBottle', { amount: formatVolume(state.settings.bottleMl, unit) })}
+          {t('today.addBottle', { amount: formatVolume(settings.bottleMl, unit) })}
         </button>
       </div>
       <div className="drink-more">
@@ -97,11 +96,11 @@ export function DrinkLogger({ state }: { readonly state: AppState }): ReactNode 
           error={customError}
           onError={showCustomError}
         />
-        <button type="button" className="undo-button" onClick={() => void undo()} disabled={!state.canUndo}>
+        <button type="button" className="undo-button" onClick={() => void undo()} disabled={!canUndo}>
           {t('today.undo')}
         </button>
       </div>
-      <LiveMessage message={message} currentTotalMl={state.today.totalMl} />
+      <LiveMessage message={message} currentTotalMl={today.totalMl} />
     </section>
   )
 }

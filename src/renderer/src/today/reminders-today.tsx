@@ -1,8 +1,8 @@
 import { startTransition, useOptimistic, useState, type ReactNode } from 'react'
-import type { AppState } from '../../../contract/state'
+import type { Settings } from '../../../core/settings'
 import type { HOT_DAY_EXTRA_ML } from '../../../core/reminder-planner-hydration'
 import type { PlannedReminder } from '../../../core/reminders'
-import { useAppState } from '../api/app-state'
+import { useAppActions, useAppSelector } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
@@ -14,11 +14,10 @@ const hotDayExtraMl: typeof HOT_DAY_EXTRA_ML = 500
 type Message = LiveMessageValue
 
 /** "drink about 250 ml", "warm up for your run": the second half of the next-reminder line. */
-function nextReminderWhat(reminder: PlannedReminder, state: AppState, t: ReturnType<typeof useTranslation>): string {
-  const kind = state.settings.workouts.find((workout) => workout.id === reminder.workoutId)?.kind ?? 'other'
+function nextReminderWhat(reminder: PlannedReminder, settings: Settings, t: ReturnType<typeof useTranslation>): string {
+  const kind = settings.workouts.find((workout) => workout.id === reminder.workoutId)?.kind ?? 'other'
   const workout = t(`workouts.noun.${kind}`)
-  const amount =
-    reminder.amountMl === undefined ? undefined : formatVolume(reminder.amountMl, state.settings.volumeUnit)
+  const amount = reminder.amountMl === undefined ? undefined : formatVolume(reminder.amountMl, settings.volumeUnit)
   switch (reminder.kind) {
     case 'hydration':
       return amount ? t('today.nextWhat.hydration', { amount }) : t('today.nextWhat.hydrationAny')
@@ -34,14 +33,16 @@ function nextReminderWhat(reminder: PlannedReminder, state: AppState, t: ReturnT
 }
 
 /** Today's next reminder (or that reminders are paused), and the hot-day switch that raises today's goal. */
-export function RemindersToday({ state }: { readonly state: AppState }): ReactNode {
+export function RemindersToday(): ReactNode {
+  const settings = useAppSelector((state) => state.settings)
+  const reminders = useAppSelector((state) => state.reminders)
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [message, setMessage] = useState<Message>()
-  const unit = state.settings.volumeUnit
-  const next = state.reminders.upcoming[0]
+  const unit = settings.volumeUnit
+  const next = reminders.upcoming[0]
   // The box shows the new value while the service answers, instead of flicking back until it does.
-  const [hotDay, showHotDay] = useOptimistic(state.reminders.hotDay)
+  const [hotDay, showHotDay] = useOptimistic(reminders.hotDay)
 
   const setHotDay = (on: boolean): void =>
     startTransition(async () => {
@@ -58,10 +59,13 @@ export function RemindersToday({ state }: { readonly state: AppState }): ReactNo
     <section className="today-card today-reminders" aria-labelledby="today-reminders-title">
       <h2 id="today-reminders-title">{t('today.remindersTitle')}</h2>
       <p className="next-reminder">
-        {state.reminders.paused
+        {reminders.paused
           ? t('today.remindersPaused')
           : next
-            ? t('today.nextReminder', { time: formatClockTime(next.dueAtMs), what: nextReminderWhat(next, state, t) })
+            ? t('today.nextReminder', {
+                time: formatClockTime(next.dueAtMs),
+                what: nextReminderWhat(next, settings, t)
+              })
             : t('today.noMoreReminders')}
       </p>
       <div className="hot-day">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import type { AppState, RoutineLogEntry } from '../../../contract/state'
+import type { RoutineLogEntry } from '../../../contract/state'
+import { useAppSelector } from '../api/app-state'
 import { formatDuration } from '../format/duration'
 import { formatClockTime, formatPercent, numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'
@@ -42,26 +43,31 @@ function LogLine({ entry }: { readonly entry: RoutineLogEntry }): ReactNode {
 }
 
 /** Routines today: what was done, and a quick start (or a way back to the routine in progress). */
-export function RoutinesToday({ state }: { readonly state: AppState }): ReactNode {
+export function RoutinesToday(): ReactNode {
+  const routinesToday = useAppSelector((state) => state.routinesToday)
+  const routines = useAppSelector((state) => state.routines)
+  const urineToday = useAppSelector((state) => state.urineToday)
   const t = useTranslation()
   const { start, failure } = useStartRoutine()
-  const session = state.session
-  const inProgress = session !== null && (session.status === 'running' || session.status === 'paused')
+  // The routine's name while one is running or paused: a tick of its clock does not re-render Today.
+  const inProgress = useAppSelector(({ session }) =>
+    session !== null && (session.status === 'running' || session.status === 'paused') ? session.routine.name : null
+  )
   return (
     <section className="today-card routines-today" aria-labelledby="routines-today-title">
       <h2 id="routines-today-title">{t('today.routinesTitle')}</h2>
-      {state.routinesToday.length === 0 ? (
+      {routinesToday.length === 0 ? (
         <p className="muted">{t('today.noRoutines')}</p>
       ) : (
         <ul className="routine-log">
-          {state.routinesToday.map((entry) => (
+          {routinesToday.map((entry) => (
             <LogLine key={entry.id} entry={entry} />
           ))}
         </ul>
       )}
-      {inProgress ? (
+      {inProgress !== null ? (
         <p className="routine-in-progress">
-          {t('today.inProgress', { name: session.routine.name })}{' '}
+          {t('today.inProgress', { name: inProgress })}{' '}
           <a href={routeHref('player')} onPointerEnter={() => void loadPlayer()}>
             {t('today.openPlayer')}
           </a>
@@ -69,7 +75,7 @@ export function RoutinesToday({ state }: { readonly state: AppState }): ReactNod
       ) : (
         <div className="quick-add">
           {quickStarts
-            .filter(({ routineId }) => state.routines.some((routine) => routine.id === routineId))
+            .filter(({ routineId }) => routines.some((routine) => routine.id === routineId))
             .map(({ routineId, labelKey }) => (
               <button
                 key={routineId}
@@ -87,7 +93,7 @@ export function RoutinesToday({ state }: { readonly state: AppState }): ReactNod
           {t('today.logCramp')}
         </button>
         <button type="button" onClick={() => navigateTo('prevention')}>
-          {state.urineToday === null ? t('today.urineCheckIn') : t('today.urineCheckedIn')}
+          {urineToday === null ? t('today.urineCheckIn') : t('today.urineCheckedIn')}
         </button>
       </div>
       <p role="alert" className="log-error">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useAppSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
@@ -9,9 +10,24 @@ import { RemindersToday } from './reminders-today'
 import { RoutinesToday } from './routines-today'
 import './today.css'
 
+/** The water ring with the ways to log a drink right under it, then today's drinks; reads only the day and the unit. */
+function TodayWater(): ReactNode {
+  const today = useAppSelector((state) => state.today)
+  const unit = useAppSelector((state) => state.settings.volumeUnit)
+  return (
+    <div className="today-column">
+      <div className="today-card today-water">
+        <HydrationProgress day={today} unit={unit} />
+        <DrinkLogger />
+      </div>
+      <DrinkList entries={today.entries} unit={unit} totalMl={today.totalMl} />
+    </div>
+  )
+}
+
 /**
  * Today: the water ring with the ways to log a drink right under it, then today's drinks; beside them (below
- * them in a narrow window) the next reminder and today's routines.
+ * them in a narrow window) the next reminder and today's routines. Each part reads its own slices of the state.
  */
 export function TodayScreen(): ReactNode {
   const t = useTranslation()
@@ -19,22 +35,14 @@ export function TodayScreen(): ReactNode {
     <>
       <ScreenHeading>{t('today.title')}</ScreenHeading>
       <StateGate>
-        {(state) => (
-          <div className="today">
-            {/* The water goal and the ways to log a drink come first: they are what Today is opened for. */}
-            <div className="today-column">
-              <div className="today-card today-water">
-                <HydrationProgress day={state.today} unit={state.settings.volumeUnit} />
-                <DrinkLogger state={state} />
-              </div>
-              <DrinkList entries={state.today.entries} unit={state.settings.volumeUnit} totalMl={state.today.totalMl} />
-            </div>
-            <div className="today-column">
-              <RemindersToday state={state} />
-              <RoutinesToday state={state} />
-            </div>
+        <div className="today">
+          {/* The water goal and the ways to log a drink come first: they are what Today is opened for. */}
+          <TodayWater />
+          <div className="today-column">
+            <RemindersToday />
+            <RoutinesToday />
           </div>
-        )}
+        </div>
       </StateGate>
     </>
   )

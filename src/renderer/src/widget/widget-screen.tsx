@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
-import { useAppState } from '../api/app-state'
+import { useAppActions } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { routeHref } from '../shell/navigation'
@@ -19,7 +19,7 @@ type Message = { readonly kind: 'status' | 'error'; readonly text: string }
 /** The two buttons: log the configured glass in one click, and bring the full window up. */
 function WidgetActions({ state }: { readonly state: AppState }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const [message, setMessage] = useState<Message>()
   const { glassMl, volumeUnit } = state.settings
   const glass = formatVolume(glassMl, volumeUnit)

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { routineLimits, routinePurposes, type RoutinePurpose } from '../../../../core/routine'
-import { useAppState } from '../../api/app-state'
+import { useAppActions } from '../../api/app-state'
 import { useTranslation } from '../../i18n/use-translation'
 import { describedBy, FieldError, FormProblems } from '../../shell/field-error'
 import { flashMessage } from '../../shell/flash-message'
@@ -27,7 +27,7 @@ const focusEditorField = (key: EditorFieldKey): void => document.getElementById(
 /** The routine editor form: edits a draft, saves it with one button, shows every problem next to its field. */
 export function RoutineEditor({ initial }: { readonly initial: RoutineDraft }): ReactNode {
   const t = useTranslation()
-  const { perform } = useAppState()
+  const { perform } = useAppActions()
   const { draft, invalidKeys, summary, failure, edit, save } = useServiceForm({
     initial,
     fieldOrder: editorFieldOrder,

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { AppState } from '../../../contract/state'
+import { builtInRoutine } from '../../../core/builtin-routines'
+import { hydrationDay } from '../../../core/hydration'
+import { skipSegment, startSession } from '../../../core/routine-session'
+import { appStateFixture } from '../../../main/testing/app-state'
+import type { StoreTransport } from '../api/app-store'
+import { installFakeDom } from '../testing/fake-dom'
+
+// React DOM looks for a document when it loads, so the page goes in first.
+const container = installFakeDom()
+const { act, Profiler } = await import('react')
+const { createRoot } = await import('react-dom/client')
+await import('../i18n/i18n')
+const { AppStateProvider, useAppSelector } = await import('../api/app-state')
+const { createAppStore } = await import('../api/app-store')
+const { TodayScreen } = await import('./today-screen')
+
+const nowMs = new Date(2026, 10, 25, 12, 0).getTime()
+const warmUp = builtInRoutine('warm-up')
+if (!warmUp) throw new Error('expected the built-in warm-up')
+
+/** A player stand-in: reads the session, so it shows that the tick reached the window. */
+function SessionClock(): null {
+  useAppSelector((state) => state.session)
+  return null
+}
+
+describe('Today and the routine player’s ticks', () => {
+  it('does not re-render Today when only the running routine moves on, and does when a drink is logged', async () => {
+    const session = startSession(warmUp, 'session-1', nowMs)
+    const first: AppState = appStateFixture({ nowMs, drinksMl: [250], session })
+    let push: (state: AppState) => void = () => {}
+    const transport: StoreTransport = {
+      call: () => Promise.reject(new Error('Today must not call the service to render')),
+      onStateChanged: (listener) => {
+        push = listener
+        return () => {}
+      }
+    }
+    const store = createAppStore(transport, first)
+    const renders = { today: 0, clock: 0 }
+    const root = createRoot(container)
+    await act(async () =>
+      root.render(
+        <AppStateProvider store={store}>
+          <Profiler id="today" onRender={() => (renders.today += 1)}>
+            <TodayScreen />
+          </Profiler>
+          <Profiler id="clock" onRender={() => (renders.clock += 1)}>
+            <SessionClock />
+          </Profiler>
+        </AppStateProvider>
+      )
+    )
+    expect(container.textContent).toContain('250 ml of 2,000 ml')
+    expect(container.textContent).toContain(`Routine in progress: ${warmUp.name}`)
+    renders.today = 0
+    renders.clock = 0
+
+    // The service pushes its whole state for a tick: a new session, a copy of everything else.
+    const ticked = { ...structuredClone(first), session: skipSegment(session, nowMs + 5_000) }
+    await act(async () => push(ticked))
+    expect(store.getState().session).toEqual(ticked.session)
+    expect(renders.clock).toBe(1)
+    expect(renders.today).toBe(0)
+
+    const drunk: AppState = {
+      ...ticked,
+      today: hydrationDay(
+        { water: [250, 500].map((amountMl, index) => ({ id: `d${index}`, loggedAtMs: nowMs, amountMl })) },
+        first.settings.dailyGoalMl,
+        new Date(nowMs)
+      )
+    }
+    await act(async () => push(drunk))
+    expect(renders.today).toBeGreaterThan(0)
+    expect(container.textContent).toContain('750 ml of 2,000 ml')
+    await act(async () => root.unmount())
+  })
+})
