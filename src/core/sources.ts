@@ -1,6 +1,6 @@
 import type { FactSource } from './routine'
 import { translator } from './text/catalogue'
-import english from './text/routines.en.json'
+import english from './text/routines.en.json' with { type: 'json' }
 
 /**
  * Where the app's health facts come from (/work/shared/CONTENT.md): pages of named health organisations and

@@ -5,16 +5,16 @@
  * `Intl.PluralRules`.
  */
 import type { LanguageChoice } from '../settings'
-import cliDe from './cli.de.json'
-import cliEn from './cli.en.json'
-import notificationsDe from './notifications.de.json'
-import notificationsEn from './notifications.en.json'
-import routinesDe from './routines.de.json'
-import routinesEn from './routines.en.json'
-import trayDe from './tray.de.json'
-import trayEn from './tray.en.json'
-import sharedDe from './shared.de.json'
-import sharedEn from './shared.en.json'
+import cliDe from './cli.de.json' with { type: 'json' }
+import cliEn from './cli.en.json' with { type: 'json' }
+import notificationsDe from './notifications.de.json' with { type: 'json' }
+import notificationsEn from './notifications.en.json' with { type: 'json' }
+import routinesDe from './routines.de.json' with { type: 'json' }
+import routinesEn from './routines.en.json' with { type: 'json' }
+import trayDe from './tray.de.json' with { type: 'json' }
+import trayEn from './tray.en.json' with { type: 'json' }
+import sharedDe from './shared.de.json' with { type: 'json' }
+import sharedEn from './shared.en.json' with { type: 'json' }
 
 const english = { ...sharedEn, tray: trayEn, notifications: notificationsEn, cli: cliEn, routines: routinesEn }
 
