@@ -4,8 +4,7 @@ import fastifyStatic from '@fastify/static'
 import { importLimits } from '../core/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
-import type { CallOutcome, ContractError } from '../contract/contract'
-import type { CallName } from '../contract/names'
+import type { AnyCallOutcome, ContractError } from '../contract/contract'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
 
 /** Room for the largest import (a few non-ASCII or escaped characters cost more than a byte each). */
@@ -40,7 +39,7 @@ const unauthorizedPage =
   '<!doctype html><meta charset="utf-8"><title>Limber</title><p>This Limber address needs its key. ' +
   'Open the full address printed in the terminal where Limber started.</p>'
 
-const failure = (code: ContractError['code'], message: string): CallOutcome<CallName> => ({
+const failure = (code: ContractError['code'], message: string): AnyCallOutcome => ({
   ok: false,
   error: { code, message, issues: [] }
 })
@@ -139,8 +138,10 @@ function streamEvents(
   const send = (event: string, payload: unknown): void => {
     stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
   }
-  send('stateChanged', companion.state())
-  const unsubscribe = companion.on('stateChanged', (state) => send('stateChanged', state))
+  // A new or reconnected stream starts from every slice at the current revision; then only what changes.
+  const { revision, state } = companion.snapshot()
+  send('stateChanged', { revision, slices: state })
+  const unsubscribe = companion.on('stateChanged', (changes) => send('stateChanged', changes))
   openStreams.add(stream)
   request.raw.on('close', () => {
     unsubscribe()

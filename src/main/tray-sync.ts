@@ -18,7 +18,7 @@ export interface TrayShellActions {
 export interface TraySyncOptions<M> {
   readonly tray: { setToolTip(text: string): void; setContextMenu(menu: M): void }
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => M
-  readonly companion: Pick<Companion, 'state' | 'invoke' | 'on'>
+  readonly companion: Pick<Companion, 'state' | 'invoke' | 'onState'>
   readonly actions: TrayShellActions
   readonly locale: string
   /** The wall clock, read once per redraw to say where a routine is. */
@@ -74,5 +74,5 @@ export function syncTray<M>(options: TraySyncOptions<M>): () => void {
     tray.setContextMenu(buildMenu(trayMenuTemplate(state, trayActions, locale, nowMs)))
   }
   render(companion.state())
-  return companion.on('stateChanged', render)
+  return companion.onState(render)
 }

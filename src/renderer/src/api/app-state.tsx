@@ -1,8 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { CallInput, CallOutcome, ContractError } from '../../../contract/contract'
-import { queryCallNames, type CallName } from '../../../contract/names'
-import type { AppState } from '../../../contract/state'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { CallInput, CallName, CallResults, ContractError } from '../../../contract/contract'
+import type { AppState, StateChanges } from '../../../contract/state'
 import { call, companion } from './companion'
+import { applyChanges, fromSnapshot, type VersionedState } from './state-changes'
 
 /** Where the window is with the service's state: still loading, failed to load, or holding a snapshot. */
 export type AppStateView =
@@ -10,8 +10,13 @@ export type AppStateView =
   | { readonly status: 'failed'; readonly error: ContractError }
   | { readonly status: 'ready'; readonly state: AppState }
 
-/** Runs a call and, when it succeeds, shows the state it returned at once. */
-export type PerformCall = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutcome<N>>
+/** A call's outcome as a screen sees it: the call's own result, and the state once its changes are applied. */
+export type Performed<N extends CallName> =
+  | { readonly ok: true; readonly value: CallResults[N]; readonly state: AppState }
+  | { readonly ok: false; readonly error: ContractError }
+
+/** Runs a call and, when it succeeds, applies the changes it answered with at once. */
+export type PerformCall = <N extends CallName>(name: N, input: CallInput<N>) => Promise<Performed<N>>
 
 interface AppStateContextValue {
   readonly view: AppStateView
@@ -24,38 +29,60 @@ const AppStateContext = createContext<AppStateContextValue | null>(null)
 /** The first load starts when this module runs, so it overlaps React's start-up instead of following it. */
 const firstLoad = call('getState', {})
 
-/** Loads the state once, follows `stateChanged` events and shares both with every screen. */
+/** Loads the state once, applies `stateChanged` events and call replies once each, and shares it with every screen. */
 export function AppStateProvider({ children }: { readonly children: ReactNode }): ReactNode {
   const [view, setView] = useState<AppStateView>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  // The versioned copy the changes are applied to; `view` shows its state.
+  const versioned = useRef<VersionedState | undefined>(undefined)
+
+  const apply = useCallback((changes: StateChanges): AppState | undefined => {
+    const current = versioned.current
+    if (!current) return undefined
+    const next = applyChanges(current, changes)
+    if (next !== current) {
+      versioned.current = next
+      setView({ status: 'ready', state: next.state })
+    }
+    return next.state
+  }, [])
 
   useEffect(() => {
     let active = true
-    let pushed = false
-    const unsubscribe = companion.subscribe('stateChanged', (state) => {
-      pushed = true
-      if (active) setView({ status: 'ready', state })
+    // Changes pushed before the snapshot arrives wait for it (the older ones are then skipped by revision).
+    const early: StateChanges[] = []
+    const unsubscribe = companion.subscribe('stateChanged', (changes) => {
+      if (!active) return
+      if (versioned.current) apply(changes)
+      else early.push(changes)
     })
     void (attempt === 0 ? firstLoad : call('getState', {})).then((outcome) => {
-      // A pushed state is at least as new as this answer, so it wins.
-      if (!active || (pushed && outcome.ok)) return
-      setView(outcome.ok ? { status: 'ready', state: outcome.value } : { status: 'failed', error: outcome.error })
+      if (!active) return
+      if (!outcome.ok) {
+        setView({ status: 'failed', error: outcome.error })
+        return
+      }
+      versioned.current = fromSnapshot(outcome.value)
+      setView({ status: 'ready', state: outcome.value.state })
+      for (const changes of early.splice(0)) apply(changes)
     })
     return () => {
       active = false
+      versioned.current = undefined
       unsubscribe()
     }
-  }, [attempt])
+  }, [attempt, apply])
 
-  const perform = useCallback<PerformCall>(async (name, input) => {
-    const outcome = await call(name, input)
-    if (outcome.ok) {
-      // Most calls answer with the new state; an import wraps it with its report; queries carry data only.
-      const state = name === 'importData' ? (outcome.value as { state: AppState }).state : (outcome.value as AppState)
-      if (!(queryCallNames as readonly string[]).includes(name)) setView({ status: 'ready', state })
-    }
-    return outcome
-  }, [])
+  const perform = useCallback<PerformCall>(
+    async (name, input) => {
+      const outcome = await call(name, input)
+      if (!outcome.ok) return outcome
+      const state = (outcome.changes ? apply(outcome.changes) : undefined) ?? versioned.current?.state
+      if (!state) return { ok: false, error: { code: 'internal', message: 'The state is not loaded', issues: [] } }
+      return { ok: true, value: outcome.value, state }
+    },
+    [apply]
+  )
 
   const reload = useCallback(() => {
     setView({ status: 'loading' })
@@ -72,3 +99,9 @@ export function useAppState(): AppStateContextValue {
   if (!value) throw new Error('useAppState must be used inside <AppStateProvider>')
   return value
 }
+
+/** A performed call seen as the state it left (for forms that read back what was saved). */
+export const stateOutcome = (
+  outcome: Performed<CallName>
+): { readonly ok: true; readonly value: AppState } | { readonly ok: false; readonly error: ContractError } =>
+  outcome.ok ? { ok: true, value: outcome.state } : outcome
