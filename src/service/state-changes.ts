@@ -1,5 +1,6 @@
 import { stateKeys } from '../contract/call-table'
-import type { AppState, StateChanges, StateKey, StateSnapshot } from '../contract/state'
+import { diffJson } from '../contract/json-patch'
+import type { AppState, SlicePatch, StateChanges, StateKey, StateSnapshot } from '../contract/state'
 
 type SliceSet = { -readonly [K in StateKey]?: AppState[K] }
 
@@ -14,10 +15,31 @@ function sameSlice(previous: unknown, next: unknown): boolean {
 }
 
 /** The slices whose value differs between two states; empty when nothing changed. */
-export function changedSlices(previous: AppState, next: AppState): Partial<AppState> {
+export function changedSlices(previous: AppState, next: AppState): StateKey[] {
+  return stateKeys.filter((key) => !sameSlice(previous[key], next[key]))
+}
+
+const bytes = (value: unknown): number => JSON.stringify(value).length
+
+/**
+ * The changes for these keys at `revision`: each slice as a patch against its previous value when that is
+ * smaller (a drink appended to today's list, one reminder moved), otherwise whole.
+ */
+function changesFor(
+  keys: readonly StateKey[],
+  previous: AppState,
+  next: AppState,
+  revision: number,
+  lastChanged: Readonly<Partial<Record<StateKey, number>>>
+): StateChanges {
   const slices: SliceSet = {}
-  for (const key of stateKeys) if (!sameSlice(previous[key], next[key])) copySlice(slices, next, key)
-  return slices
+  const patches: { [K in StateKey]?: SlicePatch } = {}
+  for (const key of keys) {
+    const ops = diffJson(previous[key], next[key])
+    if (bytes(ops) + 16 < bytes(next[key])) patches[key] = { since: lastChanged[key] ?? 0, ops }
+    else copySlice(slices, next, key)
+  }
+  return Object.keys(patches).length > 0 ? { revision, slices, patches } : { revision, slices }
 }
 
 /**
@@ -27,6 +49,8 @@ export function changedSlices(previous: AppState, next: AppState): Partial<AppSt
 export class StatePublisher {
   #published: AppState
   #revision = 0
+  /** The revision at which each slice last changed (a patch names it, so a window that missed one can tell). */
+  readonly #lastChanged: Partial<Record<StateKey, number>> = {}
   readonly #changeListeners = new Set<(changes: StateChanges) => void>()
   readonly #stateListeners = new Set<(state: AppState) => void>()
 
@@ -40,14 +64,16 @@ export class StatePublisher {
    * which the session's data does not change at; windows work it out from the clock).
    */
   publish(state: AppState, options: { readonly nudge?: boolean } = {}): StateChanges | undefined {
-    const slices = changedSlices(this.#published, state)
+    const previous = this.#published
+    const keys = changedSlices(previous, state)
     this.#published = state
-    if (Object.keys(slices).length === 0) {
+    if (keys.length === 0) {
       if (options.nudge) for (const listener of this.#stateListeners) listener(state)
       return undefined
     }
     this.#revision += 1
-    const changes = { revision: this.#revision, slices }
+    const changes = changesFor(keys, previous, state, this.#revision, this.#lastChanged)
+    for (const key of keys) this.#lastChanged[key] = this.#revision
     for (const listener of this.#changeListeners) listener(changes)
     for (const listener of this.#stateListeners) listener(state)
     return changes

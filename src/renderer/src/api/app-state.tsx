@@ -35,14 +35,29 @@ export function AppStateProvider({ children }: { readonly children: ReactNode })
   const [attempt, setAttempt] = useState(0)
   // The versioned copy the changes are applied to; `view` shows its state.
   const versioned = useRef<VersionedState | undefined>(undefined)
+  // While a snapshot is being fetched after a missed change: the changes that arrive meanwhile.
+  const resyncing = useRef<StateChanges[] | null>(null)
 
   const apply = useCallback((changes: StateChanges): AppState | undefined => {
     const current = versioned.current
     if (!current) return undefined
+    resyncing.current?.push(changes)
     const next = applyChanges(current, changes)
+    if (next.stale && !resyncing.current) {
+      // A change was missed (a dropped event): start again from a snapshot, with what arrives meanwhile on top.
+      resyncing.current = []
+      void call('getState', {}).then((outcome) => {
+        const queued = resyncing.current ?? []
+        resyncing.current = null
+        if (!outcome.ok || !versioned.current) return
+        const fresh = queued.reduce(applyChanges, fromSnapshot(outcome.value))
+        versioned.current = fresh
+        setView({ status: 'ready', state: fresh.state })
+      })
+    }
     if (next !== current) {
       versioned.current = next
-      setView({ status: 'ready', state: next.state })
+      if (next.state !== current.state) setView({ status: 'ready', state: next.state })
     }
     return next.state
   }, [])
