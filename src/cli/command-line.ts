@@ -1,5 +1,6 @@
 import { settingsLimits } from '../core/settings-limits'
-import { maxPauseMinutes, startableRoutineIds, type Command, type StartableRoutine } from '../service/command-protocol'
+import { maxPauseMinutes } from '../contract/contract'
+import { startableRoutineIds, type Command, type StartableRoutine } from '../service/command-protocol'
 
 /** What a command line asks for: nothing (a plain launch), a command, help, or a mistake in plain words. */
 export type ParsedCommandLine =
@@ -108,29 +109,32 @@ const valueOptions: Record<string, ValueOption> = {
     missing: '--log-water needs an amount in millilitres, such as --log-water 250.',
     read: (raw) => {
       const amount = wholeNumber('--log-water', raw, waterRange, 'millilitres', '--log-water 250')
-      return amount.ok ? { ok: true, value: { kind: 'log-water', amountMl: amount.value } } : amount
+      return amount.ok ? { ok: true, value: { call: 'logWater', input: { amountMl: amount.value } } } : amount
     }
   },
   '--pause': {
     missing: '--pause needs a number of minutes, such as --pause 60.',
     read: (raw) => {
       const minutes = wholeNumber('--pause', raw, { min: 1, max: maxPauseMinutes }, 'minutes', '--pause 60')
-      return minutes.ok ? { ok: true, value: { kind: 'pause', minutes: minutes.value } } : minutes
+      return minutes.ok ? { ok: true, value: { call: 'pauseReminders', input: { minutes: minutes.value } } } : minutes
     }
   },
   '--start': {
     missing: `--start needs a routine: ${routineList}, such as --start warm-up.`,
     read: (raw) =>
       (routineNames as readonly string[]).includes(raw)
-        ? { ok: true, value: { kind: 'start', routine: raw as StartableRoutine } }
+        ? {
+            ok: true,
+            value: { call: 'startRoutine', input: { routineId: startableRoutineIds[raw as StartableRoutine] } }
+          }
         : { ok: false, message: `Unknown routine "${raw}". --start takes ${routineList}.` }
   }
 }
 
 /** Each command that takes no value. */
 const flagOptions: Record<string, Command> = {
-  '--resume': { kind: 'resume' },
-  '--status': { kind: 'status' }
+  '--resume': { call: 'resumeReminders', input: {} },
+  '--status': { call: 'getState', input: {} }
 }
 
 /**

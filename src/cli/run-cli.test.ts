@@ -34,7 +34,7 @@ describe('runCli', () => {
       sent: [
         {
           socketPath: commandSocketPath('/home/ann/.config/Limber'),
-          command: { kind: 'log-water', amountMl: 250 }
+          command: { call: 'logWater', input: { amountMl: 250 } }
         }
       ]
     })

@@ -4,6 +4,7 @@ import type { EventName } from './names'
 import type { StateChanges } from './state'
 
 export { deleteAllConfirmation } from './slices/history'
+export { maxPauseMinutes } from './slices/reminders'
 export { callTable, isCallName } from './call-table'
 export type { CallInput, CallName, CallResults, ParsedInputs, SliceCalls, SliceName } from './call-table'
 export type { EventName }

@@ -78,7 +78,9 @@ describe('forwardLaunch (a second launch)', () => {
       exitCode: 0,
       quit: false
     })
-    expect(sent).toEqual([{ path: commandSocketPath('/data'), command: { kind: 'log-water', amountMl: 250 } }])
+    expect(sent).toEqual([
+      { path: commandSocketPath('/data'), command: { call: 'logWater', input: { amountMl: 250 } } }
+    ])
 
     const refused = recordingPort()
     await forwardLaunch(parseCommandLine(['--start', 'relief']), {

@@ -2,23 +2,32 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve, win32 } from 'node:path'
 import { z } from 'zod'
-import { settingsLimits } from '../core/settings-limits'
+import type { CallInput, CallName } from '../contract/contract'
 
 /** The routines `--start` names, and the built-in routine each one starts. */
 export const startableRoutineIds = { 'warm-up': 'warm-up', 'cool-down': 'cool-down', relief: 'cramp-relief' } as const
 /** A routine the command line can start. */
 export type StartableRoutine = keyof typeof startableRoutineIds
 
-/** The longest pause the command line accepts: a week, the same bound as the pauseReminders call. */
-export const maxPauseMinutes = 7 * 24 * 60
+/** The calls of the table the command line sends; each command is one of them, checked by the table like any call. */
+export const commandLineCalls = [
+  'logWater',
+  'pauseReminders',
+  'resumeReminders',
+  'startRoutine',
+  'getState'
+] as const satisfies readonly CallName[]
+/** A call the command line may send. */
+export type CommandLineCall = (typeof commandLineCalls)[number]
 
-/** One command sent from the command line to the running Limber. */
-export type Command =
-  | { readonly kind: 'log-water'; readonly amountMl: number }
-  | { readonly kind: 'pause'; readonly minutes: number }
-  | { readonly kind: 'resume' }
-  | { readonly kind: 'start'; readonly routine: StartableRoutine }
-  | { readonly kind: 'status' }
+/** One command sent from the command line to the running Limber: a call of the table and its input. */
+export type Command = { [N in CommandLineCall]: { readonly call: N; readonly input: CallInput<N> } }[CommandLineCall]
+
+/** A command as the server reads it: a call name it accepts; the input is checked against the table when it runs. */
+export interface CommandRequest {
+  readonly call: CommandLineCall
+  readonly input: unknown
+}
 
 /** The running Limber's one-line answer. */
 export interface CommandReply {
@@ -31,27 +40,12 @@ export const maxRequestBytes = 4096
 /** A reply is one JSON line too; the status summary is a few hundred bytes. */
 export const maxReplyBytes = 16_384
 
-const CommandSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('log-water'),
-      amountMl: z.number().int().min(settingsLimits.customAmountMl.min).max(settingsLimits.customAmountMl.max)
-    })
-    .strict(),
-  z.object({ kind: z.literal('pause'), minutes: z.number().int().min(1).max(maxPauseMinutes) }).strict(),
-  z.object({ kind: z.literal('resume') }).strict(),
-  z
-    .object({
-      kind: z.literal('start'),
-      routine: z.enum(Object.keys(startableRoutineIds) as [StartableRoutine, ...StartableRoutine[]])
-    })
-    .strict(),
-  z.object({ kind: z.literal('status') }).strict()
-])
-const RequestSchema = z.object({ command: CommandSchema }).strict()
+const RequestSchema = z.object({ call: z.enum(commandLineCalls), input: z.unknown() }).strict()
 
 /** Reads one request line from an untrusted client: the command, or why it was refused. */
-export function parseCommandRequest(line: string): { ok: true; command: Command } | { ok: false; message: string } {
+export function parseCommandRequest(
+  line: string
+): { ok: true; request: CommandRequest } | { ok: false; message: string } {
   let raw: unknown
   try {
     raw = JSON.parse(line)
@@ -60,11 +54,11 @@ export function parseCommandRequest(line: string): { ok: true; command: Command 
   }
   const parsed = RequestSchema.safeParse(raw)
   if (!parsed.success) return { ok: false, message: 'Limber did not understand that command.' }
-  return { ok: true, command: parsed.data.command }
+  return { ok: true, request: { call: parsed.data.call, input: parsed.data.input } }
 }
 
 /** One request as the client writes it. */
-export const encodeCommandRequest = (command: Command): string => `${JSON.stringify({ command })}\n`
+export const encodeCommandRequest = (command: Command): string => `${JSON.stringify(command)}\n`
 
 /** Reads a reply line from the server; undefined when it is not a reply. */
 export function parseCommandReply(line: string): CommandReply | undefined {

@@ -1,7 +1,6 @@
-import type { CallName } from '../contract/contract'
-import type { AppState } from '../contract/state'
+import type { ContractError } from '../contract/contract'
 import type { Companion } from './companion'
-import { startableRoutineIds, type Command, type CommandReply } from './command-protocol'
+import type { CommandReply, CommandRequest } from './command-protocol'
 import { formatTime, formatVolume, nextReminderText, remindersLine, statusSummary, waterLine } from './command-replies'
 import type { Clock } from './ports'
 import type { ReminderScreen } from './reminder-engine'
@@ -15,51 +14,48 @@ export interface CommandRunnerOptions {
   readonly openScreen?: (screen: ReminderScreen) => void
 }
 
-/** Runs a call through the companion (which validates it); a refusal becomes its message. */
-async function call(
-  companion: Companion,
-  name: CallName,
-  input: unknown
-): Promise<{ ok: true; state: AppState } | { ok: false; reply: CommandReply }> {
-  const outcome = await companion.invoke(name, input)
-  if (!outcome.ok) return { ok: false, reply: { ok: false, message: outcome.error.message } }
-  return { ok: true, state: companion.state() }
-}
+/** A refusal from the companion, as the command line's reply. */
+const refused = (error: ContractError): CommandReply => ({ ok: false, message: error.message })
 
-/** Runs one command-line command against the running companion and words the reply. */
-export async function runCommand(command: Command, options: CommandRunnerOptions): Promise<CommandReply> {
+/** Runs one command-line call against the running companion (the table checks its input) and words the reply. */
+export async function runCommand(request: CommandRequest, options: CommandRunnerOptions): Promise<CommandReply> {
   const { companion } = options
   const now = (): number => (options.clock ?? { now: Date.now }).now()
-  switch (command.kind) {
-    case 'log-water': {
-      const result = await call(companion, 'logWater', { amountMl: command.amountMl })
-      if (!result.ok) return result.reply
-      const logged = formatVolume(command.amountMl, result.state.settings.volumeUnit)
-      return { ok: true, message: `Logged ${logged}. ${waterLine(result.state)}` }
+  switch (request.call) {
+    case 'logWater': {
+      const outcome = await companion.call('logWater', request.input)
+      if (!outcome.ok) return refused(outcome.error)
+      const state = companion.state()
+      const logged = formatVolume(outcome.value.amountMl, state.settings.volumeUnit)
+      return { ok: true, message: `Logged ${logged}. ${waterLine(state)}` }
     }
-    case 'pause': {
-      const result = await call(companion, 'pauseReminders', { minutes: command.minutes })
-      if (!result.ok) return result.reply
-      const until = result.state.reminders.state.pausedUntilMs
+    case 'pauseReminders': {
+      const outcome = await companion.call('pauseReminders', request.input)
+      if (!outcome.ok) return refused(outcome.error)
+      const state = companion.state()
+      const until = state.reminders.state.pausedUntilMs
       // Do not disturb keeps them off past the pause; say so rather than promise a time.
       const message =
-        until === null || result.state.settings.reminders.doNotDisturb
-          ? remindersLine(result.state, now())
+        until === null || state.settings.reminders.doNotDisturb
+          ? remindersLine(state, now())
           : `Reminders paused until ${formatTime(until, now())}.`
       return { ok: true, message }
     }
-    case 'resume': {
-      const result = await call(companion, 'resumeReminders', {})
-      if (!result.ok) return result.reply
-      return { ok: true, message: `Reminders are back on. ${nextReminderText(result.state, now())}` }
+    case 'resumeReminders': {
+      const outcome = await companion.call('resumeReminders', request.input)
+      if (!outcome.ok) return refused(outcome.error)
+      return { ok: true, message: `Reminders are back on. ${nextReminderText(companion.state(), now())}` }
     }
-    case 'start': {
-      const result = await call(companion, 'startRoutine', { routineId: startableRoutineIds[command.routine] })
-      if (!result.ok) return result.reply
+    case 'startRoutine': {
+      const outcome = await companion.call('startRoutine', request.input)
+      if (!outcome.ok) return refused(outcome.error)
       options.openScreen?.('player')
-      return { ok: true, message: `Started ${result.state.session?.routine.name ?? command.routine}.` }
+      return { ok: true, message: `Started ${companion.state().session?.routine.name ?? 'the routine'}.` }
     }
-    case 'status':
-      return { ok: true, message: statusSummary(companion.state(), now()) }
+    case 'getState': {
+      const outcome = await companion.call('getState', request.input)
+      if (!outcome.ok) return refused(outcome.error)
+      return { ok: true, message: statusSummary(outcome.value.state, now()) }
+    }
   }
 }

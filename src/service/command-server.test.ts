@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatSystemClockTime } from '../core/clock-format'
 import type { Companion } from './companion'
-import { commandSocketPath, type Command, type CommandReply } from './command-protocol'
+import { commandSocketPath, encodeCommandRequest, type Command, type CommandReply } from './command-protocol'
 import { runCommand } from './command-runner'
 import { startCommandServer, type CommandServer } from './command-server'
 import type { ReminderScreen } from './reminder-engine'
@@ -49,19 +49,19 @@ function exchange(socketPath: string, request: string | Buffer): Promise<string>
 }
 
 const send = async (socketPath: string, command: Command): Promise<CommandReply> =>
-  JSON.parse(await exchange(socketPath, `${JSON.stringify({ command })}\n`)) as CommandReply
+  JSON.parse(await exchange(socketPath, encodeCommandRequest(command))) as CommandReply
 
 describe('command server', () => {
   it('logs water and answers with today in the volume unit from settings', async () => {
     const { companion, socketPath } = await running()
     await companion.invoke('logWater', { amountMl: 500 })
-    expect(await send(socketPath, { kind: 'log-water', amountMl: 250 })).toEqual({
+    expect(await send(socketPath, { call: 'logWater', input: { amountMl: 250 } })).toEqual({
       ok: true,
       message: 'Logged 250 ml. Water today: 750 of 2,000 ml.'
     })
     expect(companion.state().today.totalMl).toBe(750)
     await companion.invoke('updateSettings', { volumeUnit: 'floz' })
-    expect(await send(socketPath, { kind: 'log-water', amountMl: 1500 })).toEqual({
+    expect(await send(socketPath, { call: 'logWater', input: { amountMl: 1500 } })).toEqual({
       ok: true,
       message: 'Logged 50.7 fl oz. Water today: 76.1 of 67.6 fl oz. Goal reached.'
     })
@@ -69,12 +69,12 @@ describe('command server', () => {
 
   it('pauses reminders for some minutes and says until when, naming the day when it is not today', async () => {
     const { companion, socketPath } = await running()
-    expect(await send(socketPath, { kind: 'pause', minutes: 65 })).toEqual({
+    expect(await send(socketPath, { call: 'pauseReminders', input: { minutes: 65 } })).toEqual({
       ok: true,
       message: `Reminders paused until ${clockAt(13, 5)}.`
     })
     expect(companion.state().reminders).toMatchObject({ paused: true, state: { pausedUntilMs: noon + 65 * 60_000 } })
-    expect(await send(socketPath, { kind: 'pause', minutes: 24 * 60 })).toEqual({
+    expect(await send(socketPath, { call: 'pauseReminders', input: { minutes: 24 * 60 } })).toEqual({
       ok: true,
       message: `Reminders paused until Thu 26 Nov at ${clockAt(12, 0)}.`
     })
@@ -86,7 +86,7 @@ describe('command server', () => {
     await companion.invoke('updateSettings', {
       reminders: { ...companion.state().settings.reminders, doNotDisturb: true }
     })
-    const reply = await send(socketPath, { kind: 'resume' })
+    const reply = await send(socketPath, { call: 'resumeReminders', input: {} })
     expect(reply.ok).toBe(true)
     expect(reply.message).toMatch(
       /^Reminders are back on\. (Next at \d{1,2}:\d\d( [AP]M)?: .+|No more reminders today)\.$/
@@ -97,13 +97,13 @@ describe('command server', () => {
 
   it('starts a routine by its command-line name and opens the player', async () => {
     const { companion, socketPath, opened } = await running()
-    expect(await send(socketPath, { kind: 'start', routine: 'relief' })).toEqual({
+    expect(await send(socketPath, { call: 'startRoutine', input: { routineId: 'cramp-relief' } })).toEqual({
       ok: true,
       message: 'Started Cramp relief.'
     })
     expect(companion.state().session).toMatchObject({ status: 'running', routine: { id: 'cramp-relief' } })
     expect(opened).toEqual(['player'])
-    await send(socketPath, { kind: 'start', routine: 'cool-down' })
+    await send(socketPath, { call: 'startRoutine', input: { routineId: 'cool-down' } })
     expect(companion.state().session?.routine.id).toBe('cool-down')
   })
 
@@ -111,9 +111,9 @@ describe('command server', () => {
     const { companion, clock, socketPath } = await running()
     await companion.invoke('logWater', { amountMl: 750 })
     await companion.invoke('pauseReminders', { minutes: 30 })
-    await send(socketPath, { kind: 'start', routine: 'warm-up' })
+    await send(socketPath, { call: 'startRoutine', input: { routineId: 'warm-up' } })
     clock.advance(306_000) // the 5 s get-ready countdown, then the 5-minute walk
-    expect(await send(socketPath, { kind: 'status' })).toEqual({
+    expect(await send(socketPath, { call: 'getState', input: {} })).toEqual({
       ok: true,
       message: [
         'Water today: 750 of 2,000 ml.',
@@ -123,16 +123,16 @@ describe('command server', () => {
     })
     await companion.invoke('stopRoutine', {})
     await companion.invoke('resumeReminders', {})
-    const lines = (await send(socketPath, { kind: 'status' })).message.split('\n')
+    const lines = (await send(socketPath, { call: 'getState', input: {} })).message.split('\n')
     expect(lines[1]).toMatch(/^Reminders: on\. (Next at \d{1,2}:\d\d( [AP]M)?: .+|No more reminders today)\.$/)
     expect(lines[2]).toBe('Routine: none running.')
   })
 
   it('passes on what the companion refuses, as its message', async () => {
     const companion = {
-      invoke: async () => ({ ok: false, error: { code: 'refused', message: 'No routine cramp-relief', issues: [] } })
+      call: async () => ({ ok: false, error: { code: 'refused', message: 'No routine cramp-relief', issues: [] } })
     } as unknown as Companion
-    expect(await runCommand({ kind: 'start', routine: 'relief' }, { companion })).toEqual({
+    expect(await runCommand({ call: 'startRoutine', input: { routineId: 'cramp-relief' } }, { companion })).toEqual({
       ok: false,
       message: 'No routine cramp-relief'
     })
@@ -144,10 +144,15 @@ describe('command server', () => {
       ok: false,
       message: 'Limber could not read that request: it is not JSON.'
     })
+    // Only the command line's calls are taken, each checked against the call table like any other call.
+    expect(JSON.parse(await exchange(socketPath, '{"call":"logWater","input":{"amountMl":99999}}\n'))).toEqual({
+      ok: false,
+      message: 'Invalid logWater input: amountMl'
+    })
     for (const request of [
-      { command: { kind: 'log-water', amountMl: 99999 } },
-      { command: { kind: 'delete-everything' } },
-      { command: { kind: 'status' }, extra: true }
+      { call: 'deleteAllData', input: { confirm: 'delete' } },
+      { kind: 'delete-everything' },
+      { call: 'getState', input: {}, extra: true }
     ]) {
       expect(JSON.parse(await exchange(socketPath, `${JSON.stringify(request)}\n`))).toEqual({
         ok: false,
@@ -182,11 +187,11 @@ describe('command server', () => {
 
     const companion = companionIn(tempDataDir(), fakeClock(noon))
     servers.push(await startCommandServer({ companion, socketPath }))
-    expect((await send(socketPath, { kind: 'status' })).ok).toBe(true)
+    expect((await send(socketPath, { call: 'getState', input: {} })).ok).toBe(true)
     await expect(startCommandServer({ companion, socketPath })).rejects.toThrow(
       `Another process already takes Limber commands at ${socketPath}.`
     )
-    expect((await send(socketPath, { kind: 'status' })).ok).toBe(true)
+    expect((await send(socketPath, { call: 'getState', input: {} })).ok).toBe(true)
   })
 })
 

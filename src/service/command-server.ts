@@ -62,7 +62,7 @@ function answer(socket: Socket, options: CommandServerOptions): void {
     handled = true
     const request = parseCommandRequest(line)
     if (!request.ok) return reply(request)
-    runCommand(request.command, options).then(reply, (error: unknown) =>
+    runCommand(request.request, options).then(reply, (error: unknown) =>
       reply({
         ok: false,
         message: `Limber could not run that command: ${error instanceof Error ? error.message : error}`

@@ -29,6 +29,9 @@ export interface RemindersState {
 
 const reminderId = z.string().min(1).max(120)
 
+/** The longest pause by minutes (the command line's --pause): a week. */
+export const maxPauseMinutes = 7 * 24 * 60
+
 export const remindersSlice = slice({
   state: ['reminders'] satisfies (keyof RemindersState)[],
   calls: {
@@ -55,11 +58,7 @@ export const remindersSlice = slice({
         z.object({ until: z.enum(['one-hour', 'tomorrow', 'turned-on']) }).strict(),
         z
           .object({
-            minutes: z
-              .number()
-              .int()
-              .min(1)
-              .max(7 * 24 * 60)
+            minutes: z.number().int().min(1).max(maxPauseMinutes)
           })
           .strict()
       ])
