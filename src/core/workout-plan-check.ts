@@ -22,9 +22,11 @@ export function pastOneOffWorkouts(
   incoming: readonly WorkoutPlan[],
   nowMs: number
 ): number[] {
-  const known = new Set(current.map((workout) => JSON.stringify(workout)))
+  // When it was added is the service's stamp, not part of the plan: a copy sent back without it is the same workout.
+  const planOf = ({ addedAtMs: _addedAtMs, ...plan }: WorkoutPlan): string => JSON.stringify(plan)
+  const known = new Set(current.map(planOf))
   return incoming.flatMap((workout, index) => {
-    if (workout.schedule.type !== 'once' || known.has(JSON.stringify(workout))) return []
+    if (workout.schedule.type !== 'once' || known.has(planOf(workout))) return []
     const startMs = oneOffStartMs(workout.schedule.date, workout.time)
     return startMs !== null && startMs < nowMs ? [index] : []
   })
