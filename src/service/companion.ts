@@ -1,9 +1,8 @@
 import { formatSystemClockTime } from '../core/clock-format'
 import { hydrationDay } from '../core/hydration'
-import { journalDocument, type Journal } from '../core/journal'
+import type { Journal } from '../core/journal'
 import { startOfNextLocalDay } from '../core/local-date'
-import { routineLibraryDocument, type RoutineLibrary } from '../core/routine-library'
-import { settingsDocument } from '../core/settings-document'
+import type { RoutineLibrary } from '../core/routine-library'
 import { type Settings } from '../core/settings'
 import {
   callTable,
@@ -18,12 +17,12 @@ import {
 } from '../contract/contract'
 import type { AppState, Notice, ShellStatus, StateChanges, StateSnapshot } from '../contract/state'
 import { effectiveGoalMl, type PlannerInput } from '../core/reminder-planner'
-import { reminderStateDocument } from '../core/reminder-schema'
 import type { RoutineSession } from '../core/routine-session'
-import { noSavedSession, restoreSession, sessionDocument, type SavedSession } from '../core/session-document'
+import { noSavedSession, restoreSession, type SavedSession } from '../core/session-document'
 import { reminderNotification } from '../core/reminder-text'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
-import { openDocument, type OpenDocument } from './document-file'
+import type { OpenDocument } from './document-file'
+import { openCompanionDocuments } from './companion-documents'
 import type { Notifier } from './notifier'
 import type { Clock, DocumentStoreFactory } from './ports'
 import { ReminderEngine, type ReminderScreen } from './reminder-engine'
@@ -76,7 +75,7 @@ export class Companion {
   readonly #player: RoutinePlayer
   readonly #reminders: ReminderEngine
   readonly #handlers: Handlers
-  #notices: Notice[] = []
+  #notices: Notice[]
   #shellStatus: ShellStatus = { shortcutConflicts: [], startAtLoginSupported: false }
   readonly #publisher: StatePublisher
 
@@ -84,23 +83,13 @@ export class Companion {
     this.#clock = options.clock
     this.#mode = options.mode
     this.#shell = options.shell ?? {}
-    const openedAt = new Date(options.clock.now())
-    this.#settings = openDocument(settingsDocument, options.dataDir, options.createStore, openedAt)
-    this.#journal = openDocument(journalDocument, options.dataDir, options.createStore, openedAt)
-    this.#library = openDocument(routineLibraryDocument, options.dataDir, options.createStore, openedAt)
-    this.#reminderState = openDocument(reminderStateDocument, options.dataDir, options.createStore, openedAt)
-    this.#savedSession = openDocument(sessionDocument, options.dataDir, options.createStore, openedAt)
-    for (const [store, document] of [
-      ['settings', this.#settings],
-      ['journal', this.#journal],
-      ['routines', this.#library],
-      ['reminders', this.#reminderState],
-      ['session', this.#savedSession]
-    ] as const) {
-      if (document.recovery) {
-        this.#notices.push({ id: `recovered-${store}`, kind: 'store-recovered', store, ...document.recovery })
-      }
-    }
+    const opened = openCompanionDocuments(options.dataDir, options.createStore, new Date(options.clock.now()))
+    this.#settings = opened.documents.settings
+    this.#journal = opened.documents.journal
+    this.#library = opened.documents.library
+    this.#reminderState = opened.documents.reminderState
+    this.#savedSession = opened.documents.savedSession
+    this.#notices = opened.notices
     this.#scheduler = new Scheduler(options.clock)
     const journalRoutine = (session: RoutineSession): void => {
       const journal = this.#journal.value
@@ -143,12 +132,7 @@ export class Companion {
     })
     this.#handlers = companionHandlers({
       clock: options.clock,
-      documents: {
-        settings: this.#settings,
-        journal: this.#journal,
-        library: this.#library,
-        reminderState: this.#reminderState
-      },
+      documents: opened.documents,
       player: this.#player,
       upcoming: () => this.#reminders.upcoming(),
       shell: {
