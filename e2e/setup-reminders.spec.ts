@@ -19,7 +19,7 @@ async function serviceState(limber: Limber): Promise<ReminderFacts> {
     headers: { origin: limber.origin() },
     data: {}
   })
-  return ((await response.json()) as { value: ReminderFacts }).value
+  return ((await response.json()) as { value: { state: ReminderFacts } }).value.state
 }
 
 /** Steps 1 to 3 with what setup suggests: units, active hours, goal. */

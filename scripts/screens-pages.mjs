@@ -51,7 +51,9 @@ async function liveUntil(service, targetMs) {
       headers,
       body: JSON.stringify({ advanceMs: Math.min(60_000, targetMs - nowMs) })
     })
-    const { value: state } = await callService(service, 'getState')
+    const {
+      value: { state }
+    } = await callService(service, 'getState')
     const waiting = state.reminders.waiting
     if (waiting) await callService(service, 'respondToReminder', { reminderId: waiting.id, response: 'drank' })
   }

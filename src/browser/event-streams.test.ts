@@ -1,22 +1,24 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppState } from '../contract/state'
+import type { AppState, StateChanges } from '../contract/state'
 import { companionIn, tempDataDir } from '../service/testing/temp-companion'
 import { EventStreams, type StateSource } from './event-streams'
 
-/** A state source the test drives: `push` is what the companion does after a call. */
+/** A state source the test drives: `push` is what the companion does after a call (one change: today's slice). */
 function testSource(initial: AppState): StateSource & { push(state: AppState): void } {
-  const listeners = new Set<(state: AppState) => void>()
+  const listeners = new Set<(changes: StateChanges) => void>()
   let current = initial
+  let revision = 0
   return {
-    state: () => current,
+    snapshot: () => ({ revision, state: current }),
     on: (_event, listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     push: (state) => {
       current = state
-      for (const listener of listeners) listener(state)
+      revision += 1
+      for (const listener of listeners) listener({ revision, slices: { today: state.today, routines: state.routines } })
     }
   }
 }
@@ -66,7 +68,7 @@ function connect(): Promise<Client> {
         let end = client.text.indexOf('\n\n')
         while (end !== -1) {
           const data = client.text.slice(0, end).split('\ndata: ')[1] ?? 'null'
-          client.totals.push((JSON.parse(data) as AppState).today.totalMl)
+          client.totals.push((JSON.parse(data) as StateChanges).slices.today!.totalMl)
           client.text = client.text.slice(end + 2)
           end = client.text.indexOf('\n\n')
         }

@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http'
-import type { AppState } from '../contract/state'
+import type { StateChanges, StateSnapshot } from '../contract/state'
 
-/** Where the pushed state comes from: the companion, or a stand-in in tests. */
+/** Where the pushed changes come from: the companion, or a stand-in in tests. */
 export interface StateSource {
-  state(): AppState
-  on(event: 'stateChanged', listener: (state: AppState) => void): () => void
+  /** Every slice at the current revision: a new page's first event, and what a page that fell behind gets. */
+  snapshot(): StateSnapshot
+  on(event: 'stateChanged', listener: (changes: StateChanges) => void): () => void
 }
 
 /** How many pages may hold the event stream, and how long one may stop reading. */
@@ -28,7 +29,14 @@ export const tooManyStreamsMessage = (max: number): string =>
 const retryAfterSeconds = 5
 
 /** One event as bytes: encoded once, then the same buffer goes to every page (a string would be encoded per socket). */
-const frame = (state: AppState): Buffer => Buffer.from(`event: stateChanged\ndata: ${JSON.stringify(state)}\n\n`)
+const frame = (changes: StateChanges): Buffer =>
+  Buffer.from(`event: stateChanged\ndata: ${JSON.stringify(changes)}\n\n`)
+
+/** Every slice at the current revision, as one change: applying it brings any page up to date. */
+const snapshotFrame = (source: StateSource): Buffer => {
+  const { revision, state } = source.snapshot()
+  return frame({ revision, slices: state })
+}
 
 interface Stream {
   readonly response: ServerResponse
@@ -41,16 +49,17 @@ interface Stream {
 /**
  * The open `GET /api/events` streams. Every change is serialised once and the same frame written to
  * every page, on the next turn of the event loop, so a burst of calls costs one frame, not one per
- * call per page. Each event is the whole state, so a page that is behind only needs the newest one:
- * while its socket has not drained, newer frames replace the waiting one instead of piling up, and a
- * page that does not drain within `stallMs` is dropped. Pages behind share the one newest frame, so
- * memory stays bounded by what sockets already hold plus one frame.
+ * call per page. A single change goes out as it is (a few hundred bytes); a burst, or a page whose
+ * socket has not drained, gets every slice at the newest revision instead, so a page never has to
+ * apply a chain of changes it may have missed: while its socket has not drained, that newest frame
+ * replaces the waiting one instead of piling up, and a page that does not drain within `stallMs` is
+ * dropped. Memory stays bounded by what sockets already hold plus one frame.
  */
 export class EventStreams {
   readonly #source: StateSource
   readonly #limits: EventStreamLimits
   readonly #streams = new Set<Stream>()
-  #latest: AppState | undefined
+  #queued: StateChanges[] = []
   #broadcastScheduled = false
   #unsubscribe: (() => void) | undefined
 
@@ -82,10 +91,10 @@ export class EventStreams {
     })
     const stream: Stream = { response, pending: undefined, stallTimer: undefined }
     this.#streams.add(stream)
-    this.#unsubscribe ??= this.#source.on('stateChanged', (state) => this.#changed(state))
+    this.#unsubscribe ??= this.#source.on('stateChanged', (changes) => this.#changed(changes))
     response.on('close', () => this.#remove(stream))
     response.on('drain', () => this.#drained(stream))
-    this.#write(stream, frame(this.#source.state()))
+    this.#write(stream, snapshotFrame(this.#source))
   }
 
   /** Ends every stream (the server is closing). */
@@ -96,18 +105,20 @@ export class EventStreams {
     }
   }
 
-  #changed(state: AppState): void {
-    this.#latest = state
+  #changed(changes: StateChanges): void {
+    this.#queued.push(changes)
     if (this.#broadcastScheduled) return
     this.#broadcastScheduled = true
     setImmediate(() => {
       this.#broadcastScheduled = false
-      const latest = this.#latest
-      this.#latest = undefined
-      if (!latest || this.#streams.size === 0) return
-      const bytes = frame(latest)
+      const queued = this.#queued
+      this.#queued = []
+      if (queued.length === 0 || this.#streams.size === 0) return
+      let whole: Buffer | undefined
+      const everything = (): Buffer => (whole ??= snapshotFrame(this.#source))
+      const bytes = queued.length === 1 ? frame(queued[0]!) : everything()
       for (const stream of this.#streams) {
-        if (stream.stallTimer) stream.pending = bytes
+        if (stream.stallTimer) stream.pending = everything()
         else this.#write(stream, bytes)
       }
     })

@@ -38,7 +38,7 @@ describe('the state inlined into the page', () => {
         expect(page.status).toBe(200)
         expect(page.headers.get('cache-control')).toBe('no-store')
         expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
-        expect(JSON.parse(blockOf(await page.text()) ?? '').today.totalMl).toBe(330)
+        expect(JSON.parse(blockOf(await page.text()) ?? '').state.today.totalMl).toBe(330)
       }
       expect((await fetch(`${origin}/`)).status).toBe(401)
     } finally {

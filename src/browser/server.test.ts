@@ -102,14 +102,16 @@ describe('browser-mode server', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'self'")
   })
 
-  it('runs a call and answers with the new state', async () => {
+  it('runs a call and answers with its own result and only the slices it changed', async () => {
     const response = await send('/api/call/logWater', {
       method: 'POST',
       headers: { ...json, origin: `http://localhost:${port}` },
       body: '{"amountMl":250}'
     })
     expect(response.status).toBe(200)
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { today: { totalMl: 250 } } })
+    const body = JSON.parse(response.body)
+    expect(body).toMatchObject({ ok: true, value: { amountMl: 250 }, changes: { slices: { today: { totalMl: 250 } } } })
+    expect(body.changes.slices).not.toHaveProperty('routines')
   })
 
   it('answers invalid input with 400 and the field name', async () => {
@@ -161,7 +163,7 @@ describe('browser-mode server', () => {
       req.end()
       setTimeout(() => void send('/api/call/logWater', { method: 'POST', headers: json, body: '{"amountMl":250}' }), 50)
     })
-    expect(received).toMatch(/^event: stateChanged\ndata: \{/)
+    expect(received).toMatch(/^event: stateChanged\ndata: \{"revision":\d+,"slices":\{/)
   })
 
   it('refuses an event stream beyond the cap with 503, Retry-After and a plain message, and takes one again after a page leaves', async () => {

@@ -3,8 +3,7 @@ import fastifyStatic from '@fastify/static'
 import { importLimits } from '../core/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
-import type { CallOutcome, ContractError } from '../contract/contract'
-import type { CallName } from '../contract/names'
+import type { AnyCallOutcome, ContractError } from '../contract/contract'
 import { EventStreams, type EventStreamLimits } from './event-streams'
 import { inlineStatePage } from './inline-state'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
@@ -43,7 +42,7 @@ const unauthorizedPage =
   '<!doctype html><meta charset="utf-8"><title>Limber</title><p>This Limber address needs its key. ' +
   'Open the full address printed in the terminal where Limber started.</p>'
 
-const failure = (code: ContractError['code'], message: string): CallOutcome<CallName> => ({
+const failure = (code: ContractError['code'], message: string): AnyCallOutcome => ({
   ok: false,
   error: { code, message, issues: [] }
 })
@@ -121,7 +120,7 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
   })
 
   // The page itself carries the state of the moment it was served (it holds the person's data: never cached).
-  const page = inlineStatePage(options.rendererDir, () => options.companion.state())
+  const page = inlineStatePage(options.rendererDir, () => options.companion.snapshot())
   const sendPage = async (_request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     await reply
       .header('Cache-Control', 'no-store')

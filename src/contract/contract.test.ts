@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { callInputs, parseCallInput } from './contract'
-import { callNames } from './names'
+import { callTable, parseCallInput } from './contract'
+import { slices } from './call-table'
 
 describe('contract validation', () => {
-  it('has an input schema for every call name and no others', () => {
-    expect(Object.keys(callInputs).sort()).toEqual([...callNames].sort())
+  it('gives every call to exactly one slice, and every state key to exactly one slice', () => {
+    const declared = Object.values(slices).flatMap((each) => Object.keys(each.calls))
+    expect(new Set(declared).size).toBe(declared.length)
+    expect(Object.keys(callTable).sort()).toEqual([...declared].sort())
+    const keys = Object.values(slices).flatMap((each): readonly string[] => each.state)
+    expect(new Set(keys).size).toBe(keys.length)
   })
 
   it('accepts a valid water entry', () => {

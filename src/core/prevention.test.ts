@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { callInputs } from '../contract/contract'
+import { callTable } from '../contract/contract'
 import { mineralFoods, preventionSources, urineLevel, urineLevels, urineTargetBand } from './prevention'
 import { sourceById } from './sources'
 
@@ -62,9 +62,9 @@ describe('urine-colour scale', () => {
   })
 
   it('uses exactly the levels the checkInUrine call accepts', () => {
-    for (const { level } of urineLevels) expect(callInputs.checkInUrine.safeParse({ level }).success).toBe(true)
-    expect(callInputs.checkInUrine.safeParse({ level: 0 }).success).toBe(false)
-    expect(callInputs.checkInUrine.safeParse({ level: 9 }).success).toBe(false)
+    for (const { level } of urineLevels) expect(callTable.checkInUrine.input.safeParse({ level }).success).toBe(true)
+    expect(callTable.checkInUrine.input.safeParse({ level: 0 }).success).toBe(false)
+    expect(callTable.checkInUrine.input.safeParse({ level: 9 }).success).toBe(false)
   })
 
   it('gets darker from one swatch to the next', () => {

@@ -142,7 +142,7 @@ export const nodeAutostartFiles: AutostartFiles = {
  * Returns a function that stops listening.
  */
 export function connectStartAtLogin(
-  companion: Pick<Companion, 'state' | 'on'> & { setShellStatus(status: Partial<ShellStatus>): void },
+  companion: Pick<Companion, 'state' | 'onState'> & { setShellStatus(status: Partial<ShellStatus>): void },
   port: AutostartPort,
   onError: (message: string) => void = console.error
 ): () => void {
@@ -161,5 +161,5 @@ export function connectStartAtLogin(
     }
   }
   apply(companion.state().settings.startAtLogin)
-  return companion.on('stateChanged', (state) => apply(state.settings.startAtLogin))
+  return companion.onState((state) => apply(state.settings.startAtLogin))
 }

@@ -1,5 +1,5 @@
-import type { CallOutcome, ContractError, EventPayloads } from '../contract/contract'
-import { callChannel, callNames, eventChannel, eventNames, type CallName, type EventName } from '../contract/names'
+import type { AnyCallOutcome, ContractError, EventPayloads } from '../contract/contract'
+import { callChannel, eventChannel, eventNames, type EventName } from '../contract/names'
 import type { Companion } from '../service/companion'
 
 /** What an invoke handler learns about its caller: the frame that sent the message, if it still exists. */
@@ -9,7 +9,7 @@ export interface InvokeEventPort {
 
 /** The part of `ipcMain` the adapter uses; only src/main/ipc-adapter.ts passes the real one. */
 export interface IpcMainPort {
-  handle(channel: string, listener: (event: InvokeEventPort, input: unknown) => Promise<unknown>): void
+  handle(channel: string, listener: (event: InvokeEventPort, name: unknown, input: unknown) => Promise<unknown>): void
   removeHandler(channel: string): void
 }
 
@@ -30,36 +30,35 @@ export interface CompanionIpcOptions {
   readonly eventTargets: () => readonly EventTargetPort[]
 }
 
-const refusal = (message: string): CallOutcome<CallName> => ({
+const refusal = (message: string): AnyCallOutcome => ({
   ok: false,
   error: { code: 'refused', message, issues: [] } satisfies ContractError
 })
 
 /**
- * Maps every contract call to an invoke handler that checks the sender before the companion sees
- * the input, and pushes every contract event to the app's windows. Returns a function undoing both.
+ * Carries every call of the table over one invoke channel, `(name, input)`, checking the sender before
+ * the companion sees either (it validates both), and pushes every contract event to the app's windows.
+ * Returns a function undoing both.
  */
 export function connectCompanionIpc(options: CompanionIpcOptions): () => void {
   const { ipcMain, companion, isAppUrl, eventTargets } = options
-  for (const name of callNames) {
-    ipcMain.handle(callChannel(name), async (event, input) => {
-      // A frame that navigated away or was never ours (a stray iframe, a hijacked page) gets nothing.
-      const senderUrl = event.senderFrame?.url
-      if (senderUrl === undefined || !isAppUrl(senderUrl)) return refusal('Refused: untrusted sender')
-      try {
-        return await companion.invoke(name, input)
-      } catch (error) {
-        // invoke answers bad input itself; this only catches a fault, and keeps it a plain outcome.
-        const message = error instanceof Error ? error.message : String(error)
-        return { ok: false, error: { code: 'internal', message, issues: [] } } satisfies CallOutcome<CallName>
-      }
-    })
-  }
+  ipcMain.handle(callChannel, async (event, name, input) => {
+    // A frame that navigated away or was never ours (a stray iframe, a hijacked page) gets nothing.
+    const senderUrl = event.senderFrame?.url
+    if (senderUrl === undefined || !isAppUrl(senderUrl)) return refusal('Refused: untrusted sender')
+    try {
+      return await companion.invoke(String(name), input)
+    } catch (error) {
+      // invoke answers bad input itself; this only catches a fault, and keeps it a plain outcome.
+      const message = error instanceof Error ? error.message : String(error)
+      return { ok: false, error: { code: 'internal', message, issues: [] } } satisfies AnyCallOutcome
+    }
+  })
   const unsubscribes = eventNames.map((eventName) =>
     companion.on(eventName, (payload) => pushEvent(eventTargets(), eventName, payload, isAppUrl))
   )
   return () => {
-    for (const name of callNames) ipcMain.removeHandler(callChannel(name))
+    ipcMain.removeHandler(callChannel)
     for (const unsubscribe of unsubscribes) unsubscribe()
   }
 }

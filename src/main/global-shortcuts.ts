@@ -39,7 +39,7 @@ export function syncGlobalShortcuts(
 }
 
 /** The companion as the shortcuts use it. */
-export type ShortcutCompanion = Pick<Companion, 'state' | 'invoke' | 'on'> & {
+export type ShortcutCompanion = Pick<Companion, 'state' | 'invoke' | 'onState'> & {
   setShellStatus(status: Partial<ShellStatus>): void
 }
 
@@ -96,7 +96,7 @@ export function connectGlobalShortcuts(
     }
   }
   sync(companion.state().settings.shortcuts)
-  const stop = companion.on('stateChanged', (state) => sync(state.settings.shortcuts))
+  const stop = companion.onState((state) => sync(state.settings.shortcuts))
   return () => {
     stop()
     port.unregisterAll()

@@ -24,7 +24,9 @@ function fakeTray() {
   return { tray, menus, tooltips, labels, status, item, click, submenu }
 }
 
-function start(wrap: (companion: Companion) => Pick<Companion, 'state' | 'invoke' | 'on'> = (companion) => companion) {
+function start(
+  wrap: (companion: Companion) => Pick<Companion, 'state' | 'invoke' | 'onState'> = (companion) => companion
+) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12))
   // No get-ready countdown, so the tray's steps follow the routine's own timings.
   const companion = companionIn(tempDataDir(), clock, undefined, { settings: { getReadySeconds: 0 } })
@@ -163,7 +165,7 @@ describe('syncTray', () => {
   it('still brings Limber up, at home, when a routine cannot start, and says why', async () => {
     const { click, actions, errors } = start((companion) => ({
       state: () => companion.state(),
-      on: (event, listener) => companion.on(event, listener),
+      onState: (listener) => companion.onState(listener),
       invoke: async () => ({ ok: false, error: { code: 'not_found', message: 'No routine cramp-relief', issues: [] } })
     }))
     click('relief-step-0')
@@ -175,7 +177,7 @@ describe('syncTray', () => {
     const calls: unknown[][] = []
     const { click, actions } = start((companion) => ({
       state: () => companion.state(),
-      on: (event, listener) => companion.on(event, listener),
+      onState: (listener) => companion.onState(listener),
       invoke: (name, input) => {
         calls.push([name, input])
         return companion.invoke(name, input)

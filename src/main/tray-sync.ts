@@ -19,7 +19,7 @@ export interface TrayShellActions {
 export interface TraySyncOptions<M> {
   readonly tray: { setToolTip(text: string): void; setContextMenu(menu: M): void }
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => M
-  readonly companion: Pick<Companion, 'state' | 'invoke' | 'on'>
+  readonly companion: Pick<Companion, 'state' | 'invoke' | 'onState'>
   readonly actions: TrayShellActions
   /** The system's locale; the language chosen in Settings, when there is one, wins. */
   readonly locale: string
@@ -78,5 +78,5 @@ export function syncTray<M>(options: TraySyncOptions<M>): () => void {
     tray.setContextMenu(buildMenu(trayMenuTemplate(state, trayActions, textIn, nowMs)))
   }
   render(companion.state())
-  return companion.on('stateChanged', render)
+  return companion.onState(render)
 }

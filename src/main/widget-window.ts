@@ -80,7 +80,7 @@ export interface WidgetOptions<W> {
   readonly source: RendererSource
   readonly screen: WidgetScreenPort
   readonly store: PlacementStore
-  readonly companion: Pick<Companion, 'state' | 'invoke' | 'on'>
+  readonly companion: Pick<Companion, 'state' | 'invoke' | 'onState'>
   /** True once the app is quitting: windows closing then must not switch the widget off. */
   readonly isQuitting: () => boolean
   /** How long the widget must stay put before its spot is saved (a drag sends many moves). */
@@ -204,7 +204,7 @@ export function syncWidget<W extends WidgetWindowPort>(options: WidgetOptions<W>
   }
 
   follow(companion.state())
-  const unsubscribe = companion.on('stateChanged', follow)
+  const unsubscribe = companion.onState(follow)
   // A display unplugged, rearranged or set to another resolution: back to the remembered spot, clamped inside.
   screen.on('display-added', replace)
   screen.on('display-removed', replace)

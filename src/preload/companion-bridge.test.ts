@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callChannel, callNames, eventChannel } from '../contract/names'
+import { callChannel, eventChannel } from '../contract/names'
 import { buildCompanionApi, exposeCompanionApi, type IpcRendererPort } from './companion-bridge'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
@@ -24,30 +24,37 @@ function fakeIpcRenderer() {
 }
 
 describe('window.companion', () => {
-  it('is exposed under "companion" with one function per contract call plus subscribe, and nothing else', () => {
+  it('is exposed under "companion" as one call function plus subscribe, and nothing else', () => {
     const exposed: [string, unknown][] = []
     exposeCompanionApi({ exposeInMainWorld: (key, api) => exposed.push([key, api]) }, fakeIpcRenderer().ipc)
 
     expect(exposed).toHaveLength(1)
     const [key, api] = exposed[0]!
     expect(key).toBe('companion')
-    expect(Object.keys(api as object).sort()).toEqual([...callNames, 'subscribe'].sort())
+    expect(Object.keys(api as object).sort()).toEqual(['call', 'subscribe'])
     for (const value of Object.values(api as object)) expect(typeof value).toBe('function')
     expect(Object.isFrozen(api)).toBe(true)
   })
 
-  it('sends each call on its own contract channel with only the input, and returns the answer', async () => {
+  it('sends each call on the call channel with only its name and input, and returns the answer', async () => {
     const { ipc, invoked } = fakeIpcRenderer()
     const api = buildCompanionApi(ipc)
 
-    const outcome = await api.logWater({ amountMl: 250 })
-    await api.getState({})
+    const outcome = await api.call('logWater', { amountMl: 250 })
+    await api.call('getState', {})
 
-    expect(outcome).toEqual({ ok: true, value: `answer from ${callChannel('logWater')}` })
+    expect(outcome).toEqual({ ok: true, value: `answer from ${callChannel}` })
     expect(invoked).toEqual([
-      { channel: callChannel('logWater'), args: [{ amountMl: 250 }] },
-      { channel: callChannel('getState'), args: [{}] }
+      { channel: callChannel, args: ['logWater', { amountMl: 250 }] },
+      { channel: callChannel, args: ['getState', {}] }
     ])
+  })
+
+  it('refuses a call without a string name before anything is sent', async () => {
+    const { ipc, invoked } = fakeIpcRenderer()
+    const call = buildCompanionApi(ipc).call as (name: unknown, input: unknown) => Promise<unknown>
+    await expect(call({ toString: () => 'logWater' }, {})).rejects.toThrow(TypeError)
+    expect(invoked).toEqual([])
   })
 
   it('hands subscribers only the payload, never the IPC event object', () => {

@@ -1,5 +1,5 @@
 import type { CompanionApi } from '../contract/contract'
-import { callChannel, callNames, eventChannel, eventNames, type EventName } from '../contract/names'
+import { callChannel, eventChannel, eventNames, type EventName } from '../contract/names'
 
 type ChannelListener = (event: unknown, ...args: unknown[]) => void
 
@@ -19,13 +19,15 @@ const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as readonly string[]).includes(name)
 
 /**
- * Builds `window.companion` from the contract's names: one function per call and a subscribe
- * limited to contract events. The raw `ipcRenderer` and its event objects never reach the page.
+ * Builds `window.companion`: one `call(name, input)` for every call of the table (the companion checks the
+ * name and the input) and a subscribe limited to contract events. The raw `ipcRenderer` and its event objects
+ * never reach the page.
  */
 export function buildCompanionApi(ipc: IpcRendererPort): CompanionApi {
-  const calls = Object.fromEntries(
-    callNames.map((name) => [name, (input: unknown) => ipc.invoke(callChannel(name), input)])
-  )
+  const call = (name: unknown, input: unknown): Promise<unknown> => {
+    if (typeof name !== 'string') return Promise.reject(new TypeError('A call needs a name'))
+    return ipc.invoke(callChannel, name, input)
+  }
   const subscribe = (event: unknown, listener: unknown): (() => void) => {
     // The page is untrusted: refuse loudly rather than open a channel the contract does not name.
     if (!isEventName(event)) throw new TypeError(`Unknown companion event: ${String(event)}`)
@@ -40,7 +42,8 @@ export function buildCompanionApi(ipc: IpcRendererPort): CompanionApi {
       ipc.removeListener(channel, forward)
     }
   }
-  return Object.freeze({ ...calls, subscribe }) as unknown as CompanionApi
+  // The outcome's type comes from the table; across the bridge it is what the companion answered.
+  return Object.freeze({ call, subscribe }) as CompanionApi
 }
 
 /** Exposes the companion API to the page as `window.companion`. */

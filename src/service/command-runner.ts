@@ -1,4 +1,4 @@
-import type { CallName } from '../contract/names'
+import type { CallName } from '../contract/call-table'
 import type { AppState } from '../contract/state'
 import type { Companion } from './companion'
 import { startableRoutineIds, type Command, type CommandReply } from './command-protocol'
@@ -23,7 +23,8 @@ async function call(
 ): Promise<{ ok: true; state: AppState } | { ok: false; reply: CommandReply }> {
   const outcome = await companion.invoke(name, input)
   if (!outcome.ok) return { ok: false, reply: { ok: false, message: outcome.error.message } }
-  return { ok: true, state: outcome.value as AppState }
+  // A call answers with what it changed; the reply is worded from the whole state after it.
+  return { ok: true, state: companion.state() }
 }
 
 /** Runs one command-line command against the running companion and words the reply. */

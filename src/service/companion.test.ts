@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { AppState } from '../contract/state'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const noon = new Date(2026, 10, 25, 12).getTime()
@@ -12,9 +11,7 @@ describe('companion', () => {
     expect(companion.state().settings.setupCompleted).toBe(false)
     expect(companion.state().reminders.upcoming).toEqual([])
     const outcome = await companion.invoke('updateSettings', { setupCompleted: true })
-    expect(outcome.ok && (outcome.value as AppState).reminders.upcoming.map((reminder) => reminder.kind)).toEqual([
-      'hydration'
-    ])
+    expect(outcome.ok && companion.state().reminders.upcoming.map((reminder) => reminder.kind)).toEqual(['hydration'])
   })
 
   it('keeps settings and water across a restart on the same data folder', async () => {
@@ -71,7 +68,7 @@ describe('companion', () => {
     clock.advance(60_000)
     await companion.invoke('logWater', { amountMl: 400 })
     const outcome = await companion.invoke('undoLastWater', {})
-    expect(outcome.ok && (outcome.value as AppState).today.entries.map((entry) => entry.amountMl)).toEqual([250])
+    expect(outcome.ok && companion.state().today.entries.map((entry) => entry.amountMl)).toEqual([250])
   })
 
   it("removes one drink logged by mistake, whichever it was, and lowers today's total", async () => {
@@ -82,7 +79,7 @@ describe('companion', () => {
     await companion.invoke('logWater', { amountMl: 500 })
     const [glass, bottle] = companion.state().today.entries
     const outcome = await companion.invoke('removeWater', { id: glass?.id ?? '' })
-    expect(outcome.ok && (outcome.value as AppState).today).toMatchObject({ totalMl: 500, entries: [bottle] })
+    expect(outcome.ok && companion.state().today).toMatchObject({ totalMl: 500, entries: [bottle] })
   })
 
   it('refuses to remove a drink that is not in the journal, and leaves the journal file untouched', async () => {
@@ -110,7 +107,7 @@ describe('companion', () => {
   it('pushes the new state to subscribers after each change, and stops after unsubscribe', async () => {
     const companion = companionIn(tempDataDir())
     const totals: number[] = []
-    const unsubscribe = companion.on('stateChanged', (state) => totals.push(state.today.totalMl))
+    const unsubscribe = companion.on('stateChanged', (changes) => totals.push(changes.slices.today?.totalMl ?? -1))
     await companion.invoke('logWater', { amountMl: 250 })
     unsubscribe()
     await companion.invoke('logWater', { amountMl: 250 })

@@ -1,34 +1,40 @@
-import { randomUUID } from 'node:crypto'
 import { formatSystemClockTime } from '../core/clock-format'
 import { hydrationDay } from '../core/hydration'
-import { journalDocument, type Journal } from '../core/journal'
-import { startOfLocalDay, startOfNextLocalDay } from '../core/local-date'
-import { routineLibraryDocument, type RoutineLibrary } from '../core/routine-library'
-import { settingsDocument } from '../core/settings-document'
-import { stampWorkoutsAdded } from '../core/workout-added'
+import type { Journal } from '../core/journal'
+import { startOfNextLocalDay } from '../core/local-date'
+import type { RoutineLibrary } from '../core/routine-library'
 import { type Settings } from '../core/settings'
-import { parseCallInput, type CallOutcome, type ContractError, type EventPayloads } from '../contract/contract'
-import { isCallName, queryCallNames, type CallName, type EventName } from '../contract/names'
-import type { AppState, Notice, ShellStatus } from '../contract/state'
-import { effectiveGoalMl, isPausedAt, type PlannerInput } from '../core/reminder-planner'
-import { reminderStateDocument } from '../core/reminder-schema'
+import {
+  callTable,
+  isCallName,
+  parseCallInput,
+  type AnyCallOutcome,
+  type CallName,
+  type CallOutcome,
+  type ContractError,
+  type EventName,
+  type EventPayloads
+} from '../contract/contract'
+import type { AppState, Notice, ShellStatus, StateChanges, StateSnapshot } from '../contract/state'
+import { effectiveGoalMl, type PlannerInput } from '../core/reminder-planner'
 import type { RoutineSession } from '../core/routine-session'
-import { noSavedSession, restoreSession, sessionDocument, type SavedSession } from '../core/session-document'
+import { noSavedSession, restoreSession, type SavedSession } from '../core/session-document'
 import { reminderNotification } from '../core/reminder-text'
 import { textLocale } from '../core/text/catalogue'
-import { localizeRoutine, localizeRoutineName } from '../core/text/routine-text'
 import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
-import { crampLimits, type CrampReport } from '../core/cramps'
-import { openDocument, type OpenDocument } from './document-file'
+import type { OpenDocument } from './document-file'
+import { openCompanionDocuments } from './companion-documents'
 import type { Notifier } from './notifier'
 import type { Clock, DocumentStoreFactory } from './ports'
 import { ReminderEngine, type ReminderScreen } from './reminder-engine'
-import { reminderHandlers, waitingReminder } from './reminder-handlers'
+import { companionHandlers } from './companion-handlers'
+import { appStateOf } from './state-view'
 import { RoutinePlayer } from './routine-player'
-import { CallRefused, libraryRoutines, routineHandlers, routineLogEntry } from './routine-handlers'
-import { compactStoredJournal, journalHandlers, pendingWarnings } from './journal-handlers'
+import { routineLogEntry } from './routine-handlers'
+import { compactStoredJournal } from './journal-handlers'
+import { CallRefused, type Handlers } from './handler-types'
+import { StatePublisher } from './state-changes'
 import { Scheduler } from './scheduler'
-import { refusePastOneOffs } from './settings-checks'
 
 /** What only the shell running the companion can do (open windows, ask whether the user is there). */
 export interface CompanionShell {
@@ -54,13 +60,10 @@ export interface CompanionOptions {
   readonly locale?: string
 }
 
-type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
-type Handlers = { [N in CallName]: (input: never) => unknown }
-
 /**
  * The running companion: owns settings, the journal, routines and the routine player; validates
- * every call against the contract, persists before it answers, and pushes the new state after
- * every change.
+ * every call against the call table, persists before it answers, and answers and pushes only the
+ * slices each change touched, under a revision that goes up by one per change.
  */
 export class Companion {
   readonly #clock: Clock
@@ -75,33 +78,23 @@ export class Companion {
   readonly #scheduler: Scheduler
   readonly #player: RoutinePlayer
   readonly #reminders: ReminderEngine
-  readonly #listeners = new Map<EventName, Set<Listener<EventName>>>()
   readonly #handlers: Handlers
-  #notices: Notice[] = []
+  #notices: Notice[]
   #shellStatus: ShellStatus = { shortcutConflicts: [], startAtLoginSupported: false }
+  readonly #publisher: StatePublisher
 
   constructor(options: CompanionOptions) {
     this.#clock = options.clock
     this.#mode = options.mode
     this.#shell = options.shell ?? {}
     this.#systemLocale = options.locale
-    const openedAt = new Date(options.clock.now())
-    this.#settings = openDocument(settingsDocument, options.dataDir, options.createStore, openedAt)
-    this.#journal = openDocument(journalDocument, options.dataDir, options.createStore, openedAt)
-    this.#library = openDocument(routineLibraryDocument, options.dataDir, options.createStore, openedAt)
-    this.#reminderState = openDocument(reminderStateDocument, options.dataDir, options.createStore, openedAt)
-    this.#savedSession = openDocument(sessionDocument, options.dataDir, options.createStore, openedAt)
-    for (const [store, document] of [
-      ['settings', this.#settings],
-      ['journal', this.#journal],
-      ['routines', this.#library],
-      ['reminders', this.#reminderState],
-      ['session', this.#savedSession]
-    ] as const) {
-      if (document.recovery) {
-        this.#notices.push({ id: `recovered-${store}`, kind: 'store-recovered', store, ...document.recovery })
-      }
-    }
+    const opened = openCompanionDocuments(options.dataDir, options.createStore, new Date(options.clock.now()))
+    this.#settings = opened.documents.settings
+    this.#journal = opened.documents.journal
+    this.#library = opened.documents.library
+    this.#reminderState = opened.documents.reminderState
+    this.#savedSession = opened.documents.savedSession
+    this.#notices = opened.notices
     this.#scheduler = new Scheduler(options.clock)
     const journalRoutine = (session: RoutineSession): void => {
       const journal = this.#journal.value
@@ -118,7 +111,7 @@ export class Companion {
         advanced: () => {
           // Each segment boundary refreshes "last seen", so a crash loses at most one segment of the record.
           this.#savedSession.write({ ...this.#savedSession.value, savedAtMs: options.clock.now() })
-          this.#changed()
+          this.#publish({ nudge: true })
         },
         changed: (session) => this.#savedSession.write({ session, savedAtMs: options.clock.now() })
       },
@@ -133,7 +126,7 @@ export class Companion {
       text: (reminder) => this.#reminderText(reminder),
       record: (fired) => {
         this.#journal.write({ ...this.#journal.value, reminders: [...this.#journal.value.reminders, fired] })
-        this.#changed()
+        this.#publish()
       },
       clicked: (fired, screen) => {
         void this.invoke('respondToReminder', { reminderId: fired.id, response: 'opened' })
@@ -142,28 +135,25 @@ export class Companion {
       snoozed: (fired) => void this.invoke('snoozeReminders', { kind: fired.kind, minutes: 15 }),
       ...(this.#shell.idleState ? { idleState: this.#shell.idleState } : {})
     })
-    this.#handlers = {
-      ...this.#waterAndSettingsHandlers(),
-      ...routineHandlers(this.#library, this.#player, () => this.#settings.value.getReadySeconds * 1000),
-      ...reminderHandlers(options.clock, this.#settings, this.#journal, this.#reminderState, () =>
-        this.#reminders.upcoming()
-      ),
-      ...journalHandlers(
-        options.clock,
-        {
-          settings: this.#settings,
-          journal: this.#journal,
-          library: this.#library,
-          reminderState: this.#reminderState
-        },
-        () => {
-          this.#player.close()
-          this.#notices = []
-        }
-      )
-    }
+    this.#handlers = companionHandlers({
+      clock: options.clock,
+      documents: opened.documents,
+      player: this.#player,
+      upcoming: () => this.#reminders.upcoming(),
+      shell: {
+        snapshot: () => this.snapshot(),
+        dismissNotice: (id) => (this.#notices = this.#notices.filter((notice) => notice.id !== id)),
+        openMiniTimer: this.#shell.openMiniTimer,
+        showMainWindow: this.#shell.showMainWindow
+      },
+      beforeDelete: () => {
+        this.#player.close()
+        this.#notices = []
+      }
+    })
     compactStoredJournal(this.#journal, options.clock.now())
     this.#replan()
+    this.#publisher = new StatePublisher(this.state())
   }
 
   /** Where the settings and journal files live. */
@@ -183,60 +173,47 @@ export class Companion {
 
   /** The snapshot the window renders. */
   state(): AppState {
-    const settings = this.#settings.value
-    const nowMs = this.#clock.now()
-    const now = new Date(nowMs)
-    const reminderState = this.#reminderState.value
-    const today = hydrationDay(this.#journal.value, effectiveGoalMl(settings, reminderState, now), now)
-    const dayStartMs = startOfLocalDay(now).getTime()
-    const firedToday = this.#journal.value.reminders.filter((fired) => fired.firedAtMs >= dayStartMs)
-    const paused = isPausedAt(settings, reminderState, nowMs)
-    // Built-in routine words in the person's language; ids and what is stored stay as they are.
-    const locale = this.textLocale()
-    const session = this.#player.session
-    return {
+    return appStateOf({
       mode: this.#mode,
-      settings,
-      today,
-      canUndo: today.entries.length > 0,
+      nowMs: this.#clock.now(),
+      settings: this.#settings.value,
+      journal: this.#journal.value,
+      library: this.#library.value,
+      reminderState: this.#reminderState.value,
       notices: this.#notices,
-      routines: libraryRoutines(this.#library.value).map((routine) => localizeRoutine(routine, locale)),
-      editedBuiltInIds: this.#library.value.builtInEdits.map((routine) => routine.id),
-      session: session && { ...session, routine: localizeRoutine(session.routine, locale) },
-      routinesToday: this.#journal.value.routines
-        .filter((entry) => entry.endedAtMs >= dayStartMs)
-        .map((entry) => ({ ...entry, routineName: localizeRoutineName(entry.routineId, entry.routineName, locale) })),
-      reminders: {
-        upcoming: paused ? [] : this.#reminders.upcoming(),
-        firedToday,
-        waiting: waitingReminder(firedToday, dayStartMs),
-        state: reminderState,
-        paused,
-        hotDay: reminderState.hotDays.includes(today.date)
-      },
-      recentCramps: this.#journal.value.cramps
-        .filter((cramp) => cramp.startedAtMs >= nowMs - RECENT_CRAMP_DAYS * DAY_MS)
-        .toReversed(),
-      pendingWarnings: pendingWarnings(this.#journal.value),
-      urineToday: this.#journal.value.checkIns.find((checkIn) => checkIn.date === today.date)?.level ?? null,
-      shell: this.#shellStatus
-    }
+      shell: this.#shellStatus,
+      session: this.#player.session,
+      upcoming: () => this.#reminders.upcoming(),
+      locale: this.textLocale()
+    })
+  }
+
+  /** The whole state and its revision, for start-up and reconnect; later changes come as `stateChanged`. */
+  snapshot(): StateSnapshot {
+    this.#publish()
+    return this.#publisher.snapshot()
   }
 
   /** Runs a call from an untrusted caller: validates the input first, so bad input changes nothing. */
-  async invoke(name: string, rawInput: unknown): Promise<CallOutcome<CallName>> {
+  async invoke(name: string, rawInput: unknown): Promise<AnyCallOutcome> {
     if (!isCallName(name)) return failure({ code: 'unknown_call', message: `Unknown call: ${name}`, issues: [] })
+    return this.call(name, rawInput)
+  }
+
+  /** Runs a call named in code (the input is still validated): the outcome has the call's own result type. */
+  async call<N extends CallName>(name: N, rawInput: unknown): Promise<CallOutcome<N>> {
+    return this.#run(name, rawInput)
+  }
+
+  #run<N extends CallName>(name: N, rawInput: unknown): CallOutcome<N> {
     const parsed = parseCallInput(name, rawInput)
     if (!parsed.ok) return failure(parsed.error)
     try {
-      if (name === 'getState') return { ok: true, value: this.state() }
-      const result = (this.#handlers[name] as (input: unknown) => unknown)(parsed.input)
-      if ((queryCallNames as readonly string[]).includes(name))
-        return { ok: true, value: result } as CallOutcome<CallName>
+      const value = this.#handlers[name](parsed.input)
+      if (callTable[name].query) return { ok: true, value }
       this.#replan()
-      const state = this.#changed()
-      if (name === 'importData') return { ok: true, value: { state, report: result } } as CallOutcome<CallName>
-      return { ok: true, value: state }
+      const changes = this.#publish()
+      return changes ? { ok: true, value, changes } : { ok: true, value }
     } catch (error) {
       if (error instanceof CallRefused) return failure(error.detail)
       const message = error instanceof Error ? error.message : String(error)
@@ -244,36 +221,38 @@ export class Companion {
     }
   }
 
-  /** Subscribes to a pushed event; returns the unsubscribe function. */
-  on<E extends EventName>(event: E, listener: Listener<E>): () => void {
-    const listeners = this.#listeners.get(event) ?? new Set()
-    listeners.add(listener as Listener<EventName>)
-    this.#listeners.set(event, listeners)
-    return () => listeners.delete(listener as Listener<EventName>)
+  /** Subscribes to a pushed event (what crosses to windows: only the changed slices); returns the unsubscribe. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
+    return this.#publisher.onChanges(listener)
+  }
+
+  /** Follows the whole state in-process (the tray, the widget): called after every change; returns the unsubscribe. */
+  onState(listener: (state: AppState) => void): () => void {
+    return this.#publisher.onState(listener)
   }
 
   /** The desktop shell reports what it found (a shortcut taken by another app, say); the window shows it. */
   setShellStatus(status: Partial<ShellStatus>): void {
     this.#shellStatus = { ...this.#shellStatus, ...status }
-    this.#changed()
+    this.#publish()
   }
 
   /** The machine is going to sleep: a running routine pauses itself. */
   systemSuspended(): void {
     this.#player.suspend()
-    this.#changed()
+    this.#publish()
   }
 
   /** The machine woke up: replan from the wall clock (one catch-up per kind at most); a routine stays paused. */
   systemResumed(): void {
     this.#replan({ afterGap: true })
-    this.#changed()
+    this.#publish()
   }
 
   /** The clock or the time zone changed: replan from the wall clock, keeping local times. */
   timeChanged(): void {
     this.#replan({ afterGap: true })
-    this.#changed()
+    this.#publish()
   }
 
   /** Whether the companion's one timer is armed. */
@@ -284,7 +263,7 @@ export class Companion {
   /** Stops every timer; the companion answers no more events. */
   dispose(): void {
     this.#scheduler.dispose()
-    this.#listeners.clear()
+    this.#publisher.clear()
   }
 
   /**
@@ -298,7 +277,7 @@ export class Companion {
     const wake = (): void => {
       compactStoredJournal(this.#journal, this.#clock.now())
       this.#replan()
-      this.#changed()
+      this.#publish()
     }
     this.#scheduler.set('new-day', startOfNextLocalDay(new Date(nowMs)).getTime(), wake)
     const pausedUntilMs = this.#reminderState.value.pausedUntilMs
@@ -340,82 +319,11 @@ export class Companion {
     })
   }
 
-  #waterAndSettingsHandlers() {
-    return {
-      getState: () => undefined,
-      updateSettings: (patch: Partial<Settings>) => {
-        const previous = this.#settings.value
-        if (patch.workouts) refusePastOneOffs(previous.workouts, patch.workouts, this.#clock.now())
-        const next = { ...previous, ...patch }
-        const workouts = stampWorkoutsAdded(previous.workouts, next.workouts, this.#clock.now())
-        this.#settings.write({ ...next, workouts })
-        // Reminders begin now: the time before setup was not missed, and the first drink reminder waits an interval.
-        const startsReminders = patch.setupCompleted === true && !previous.setupCompleted
-        if (startsReminders) this.#reminderState.write({ ...this.#reminderState.value, startedAtMs: this.#clock.now() })
-      },
-      logWater: ({ amountMl }: { amountMl: number }) => {
-        const entry = { id: randomUUID(), loggedAtMs: this.#clock.now(), amountMl }
-        this.#journal.write({ ...this.#journal.value, water: [...this.#journal.value.water, entry] })
-      },
-      undoLastWater: () => {
-        const last = this.state().today.entries.at(-1)
-        if (!last) throw new CallRefused({ code: 'not_found', message: 'Nothing logged today to undo', issues: [] })
-        const water = this.#journal.value.water.filter((entry) => entry.id !== last.id)
-        this.#journal.write({ ...this.#journal.value, water })
-      },
-      removeWater: ({ id }: { id: string }) => {
-        const water = this.#journal.value.water.filter((entry) => entry.id !== id)
-        if (water.length === this.#journal.value.water.length) {
-          throw new CallRefused({ code: 'not_found', message: 'No drink with that id', issues: [] })
-        }
-        this.#journal.write({ ...this.#journal.value, water })
-      },
-      dismissNotice: ({ id }: { id: string }) => {
-        this.#notices = this.#notices.filter((notice) => notice.id !== id)
-      },
-      logCramp: ({ cramp }: { cramp: CrampReport }) => {
-        const nowMs = this.#clock.now()
-        const field = (message: string) =>
-          new CallRefused({ code: 'invalid_input', message, issues: [{ field: 'cramp.startedAtMs', message }] })
-        if (cramp.startedAtMs > nowMs + MINUTE_MS) throw field('A cramp cannot be logged in the future')
-        if (cramp.startedAtMs < nowMs - crampLimits.backdateDays * DAY_MS) throw field('That is more than a year ago')
-        const entry = { ...cramp, id: randomUUID(), loggedAtMs: nowMs }
-        const cramps = [...this.#journal.value.cramps, entry].sort((a, b) => a.startedAtMs - b.startedAtMs)
-        this.#journal.write({ ...this.#journal.value, cramps })
-      },
-      // The warning signs are worked out from the cramps, so the ones this cramp raised go with it.
-      deleteCramp: ({ id }: { id: string }) => {
-        const cramps = this.#journal.value.cramps.filter((cramp) => cramp.id !== id)
-        if (cramps.length === this.#journal.value.cramps.length) {
-          throw new CallRefused({ code: 'not_found', message: 'No cramp with that id', issues: [] })
-        }
-        this.#journal.write({ ...this.#journal.value, cramps })
-      },
-      showMainWindow: () => {
-        if (!this.#shell.showMainWindow) {
-          throw new CallRefused({ code: 'not_supported', message: 'No desktop window here', issues: [] })
-        }
-        this.#shell.showMainWindow()
-      },
-      openMiniTimer: () => {
-        if (!this.#shell.openMiniTimer) {
-          throw new CallRefused({ code: 'not_supported', message: 'No mini timer window here', issues: [] })
-        }
-        this.#shell.openMiniTimer()
-      }
-    }
-  }
-
-  #changed(): AppState {
-    const state = this.state()
-    for (const listener of this.#listeners.get('stateChanged') ?? []) listener(state)
-    return state
+  /** Publishes the state after a change: the slices that changed go out under a new revision. */
+  #publish(options: { readonly nudge?: boolean } = {}): StateChanges | undefined {
+    // During construction (a restored session advancing) there is nothing published yet to compare with.
+    return this.#publisher ? this.#publisher.publish(this.state(), options) : undefined
   }
 }
 
-const MINUTE_MS = 60_000
-const DAY_MS = 24 * 60 * MINUTE_MS
-/** How far back Today and the tray look for cramps. */
-const RECENT_CRAMP_DAYS = 30
-
-const failure = (error: ContractError): CallOutcome<CallName> => ({ ok: false, error })
+const failure = (error: ContractError): { readonly ok: false; readonly error: ContractError } => ({ ok: false, error })

@@ -4,10 +4,9 @@ process.env.TZ = 'Europe/Berlin'
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CallOutcome, ImportResult } from '../contract/contract'
-import type { CallName } from '../contract/names'
+import type { AnyCallOutcome } from '../contract/contract'
 import type { AppState } from '../contract/state'
-import type { ExportFiles } from '../core/data-transfer'
+import type { ExportFiles, ImportReport } from '../core/data-transfer'
 import type { HistoryView } from '../core/history'
 import type { CrampReport } from '../core/cramps'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
@@ -27,22 +26,29 @@ const cramp = (startedAtMs: number, extra: Partial<CrampReport> = {}): CrampRepo
   ...extra
 })
 
-function valueOf<T>(outcome: CallOutcome<CallName>): T {
+function valueOf<T>(outcome: AnyCallOutcome): T {
   if (!outcome.ok) throw new Error(`call failed: ${outcome.error.message}`)
   return outcome.value as T
+}
+
+/** The companion's state after a call that succeeded. */
+function stateAfter(companion: { state(): AppState }, outcome: AnyCallOutcome): AppState {
+  if (!outcome.ok) throw new Error(`call failed: ${outcome.error.message}`)
+  return companion.state()
 }
 
 describe('warning signs in the companion', () => {
   it('raises a see-a-professional sign for a cramp with numbness, once, until it is read', async () => {
     const companion = companionIn(tempDataDir(), fakeClock(noon))
-    const state = valueOf<AppState>(
+    const state = stateAfter(
+      companion,
       await companion.invoke('logCramp', { cramp: cramp(noon - 600_000, { symptoms: ['numbness-or-tingling'] }) })
     )
     expect(state.pendingWarnings).toEqual([
       expect.objectContaining({ kind: 'symptoms', symptoms: ['numbness-or-tingling'] })
     ])
     const ids = state.pendingWarnings.map((sign) => sign.id)
-    expect(valueOf<AppState>(await companion.invoke('acknowledgeWarnings', { ids })).pendingWarnings).toEqual([])
+    expect(stateAfter(companion, await companion.invoke('acknowledgeWarnings', { ids })).pendingWarnings).toEqual([])
     // Still listed in the history, marked as read.
     const history = valueOf<HistoryView>(await companion.invoke('getHistory', {}))
     expect(history.warnings).toEqual([expect.objectContaining({ id: ids[0], acknowledged: true })])
@@ -54,11 +60,11 @@ describe('warning signs in the companion', () => {
     const companion = companionIn(dataDir, clock)
     for (const day of [0, 2]) {
       clock.set(noon + day * DAY_MS)
-      const state = valueOf<AppState>(await companion.invoke('logCramp', { cramp: cramp(clock.now() - 60_000) }))
+      const state = stateAfter(companion, await companion.invoke('logCramp', { cramp: cramp(clock.now() - 60_000) }))
       expect(state.pendingWarnings).toEqual([])
     }
     clock.set(noon + 4 * DAY_MS)
-    const third = valueOf<AppState>(await companion.invoke('logCramp', { cramp: cramp(clock.now() - 60_000) }))
+    const third = stateAfter(companion, await companion.invoke('logCramp', { cramp: cramp(clock.now() - 60_000) }))
     expect(third.pendingWarnings.map((sign) => sign.kind)).toEqual(['frequent'])
     await companion.invoke('acknowledgeWarnings', { ids: third.pendingWarnings.map((sign) => sign.id) })
     expect(companionIn(dataDir, clock).state().pendingWarnings).toEqual([])
@@ -66,12 +72,13 @@ describe('warning signs in the companion', () => {
 
   it('takes back the sign of a cramp deleted as a mistake, from the panel and from the history', async () => {
     const companion = companionIn(tempDataDir(), fakeClock(noon))
-    const logged = valueOf<AppState>(
+    const logged = stateAfter(
+      companion,
       await companion.invoke('logCramp', { cramp: cramp(noon - 600_000, { symptoms: ['numbness-or-tingling'] }) })
     )
     expect(logged.pendingWarnings).not.toEqual([])
     const id = logged.recentCramps[0]?.id ?? ''
-    const deleted = valueOf<AppState>(await companion.invoke('deleteCramp', { id }))
+    const deleted = stateAfter(companion, await companion.invoke('deleteCramp', { id }))
     expect(deleted.recentCramps).toEqual([])
     expect(deleted.pendingWarnings).toEqual([])
     expect(valueOf<HistoryView>(await companion.invoke('getHistory', {})).warnings).toEqual([])
@@ -86,7 +93,7 @@ describe('warning signs in the companion', () => {
     }
     const [newest, middle, oldest] = companion.state().recentCramps
     expect(companion.state().pendingWarnings.map((sign) => sign.kind)).toEqual(['frequent'])
-    const deleted = valueOf<AppState>(await companion.invoke('deleteCramp', { id: middle?.id ?? '' }))
+    const deleted = stateAfter(companion, await companion.invoke('deleteCramp', { id: middle?.id ?? '' }))
     expect(deleted.recentCramps.map((entry) => entry.id)).toEqual([newest?.id, oldest?.id])
     expect(deleted.pendingWarnings).toEqual([])
   })
@@ -120,7 +127,7 @@ describe('urine-colour check-in', () => {
     expect(companion.state().urineToday).toBeNull()
     await companion.invoke('checkInUrine', { level: 5 })
     clock.advance(3_600_000)
-    expect(valueOf<AppState>(await companion.invoke('checkInUrine', { level: 3 })).urineToday).toBe(3)
+    expect(stateAfter(companion, await companion.invoke('checkInUrine', { level: 3 })).urineToday).toBe(3)
     const history = valueOf<HistoryView>(await companion.invoke('getHistory', {}))
     expect(history.urine).toEqual([{ date: '2026-11-25', level: 3 }])
     clock.advance(DAY_MS)
@@ -158,16 +165,16 @@ describe('export, delete everything, import', () => {
     const files = valueOf<ExportFiles>(await companion.invoke('exportData', {}))
     expect(files.fileStem).toBe('limber-2026-11-25')
 
-    const afterDelete = valueOf<AppState>(await companion.invoke('deleteAllData', { confirm: 'delete' }))
+    const afterDelete = stateAfter(companion, await companion.invoke('deleteAllData', { confirm: 'delete' }))
     expect(afterDelete.today.totalMl).toBe(0)
     expect(afterDelete.settings.dailyGoalMl).not.toBe(2400)
     expect(valueOf<HistoryView>(await companion.invoke('getHistory', {})).firstDate).toBeNull()
 
-    const imported = valueOf<ImportResult>(
+    const imported = valueOf<ImportReport>(
       await companion.invoke('importData', { text: files.json, restoreSettings: true })
     )
-    expect(imported.report).toMatchObject({ added: { water: 82, cramps: 5 }, keptExisting: 0, settingsRestored: true })
-    expect(imported.state.settings.dailyGoalMl).toBe(2400)
+    expect(imported).toMatchObject({ added: { water: 82, cramps: 5 }, keptExisting: 0, settingsRestored: true })
+    expect(companion.state().settings.dailyGoalMl).toBe(2400)
     expect(valueOf<HistoryView>(await companion.invoke('getHistory', {}))).toEqual(before)
     const again = valueOf<ExportFiles>(await companion.invoke('exportData', {}))
     expect(again.json).toBe(files.json)
@@ -193,12 +200,12 @@ describe('export, delete everything, import', () => {
     await companion.invoke('deleteAllData', { confirm: 'delete' })
     const settingsBefore = readFileSync(join(dataDir, 'settings.json'), 'utf8')
     const journalBefore = readFileSync(join(dataDir, 'journal.json'), 'utf8')
-    const preview = valueOf<ImportResult>(
+    const preview = valueOf<ImportReport>(
       await companion.invoke('importData', { text: files.json, restoreSettings: true, preview: true })
     )
-    expect(preview.report.added).toMatchObject({ water: 82, cramps: 5 })
-    expect(preview.report.settingsChanges).toContainEqual({ field: 'dailyGoalMl', current: 2000, incoming: 2400 })
-    expect(preview.state.today.totalMl).toBe(0)
+    expect(preview.added).toMatchObject({ water: 82, cramps: 5 })
+    expect(preview.settingsChanges).toContainEqual({ field: 'dailyGoalMl', current: 2000, incoming: 2400 })
+    expect(companion.state().today.totalMl).toBe(0)
     expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(settingsBefore)
     expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toBe(journalBefore)
   })
@@ -207,11 +214,11 @@ describe('export, delete everything, import', () => {
     const clock = fakeClock(noon)
     const { companion } = await journalWithHistory(clock)
     const files = valueOf<ExportFiles>(await companion.invoke('exportData', {}))
-    const result = valueOf<ImportResult>(
+    const result = valueOf<ImportReport>(
       await companion.invoke('importData', { text: files.json, restoreSettings: false })
     )
-    expect(Object.values(result.report.added).every((count) => count === 0)).toBe(true)
-    expect(result.report.alreadyThere).toBeGreaterThan(0)
+    expect(Object.values(result.added).every((count) => count === 0)).toBe(true)
+    expect(result.alreadyThere).toBeGreaterThan(0)
   })
 
   it('deletes only with the typed confirmation', async () => {

@@ -1,11 +1,8 @@
 import { exportBundle, exportFiles } from '../core/data-export'
 import { mergeImport, parseImport } from '../core/data-import'
-import type { ExportFiles, ImportReport } from '../core/data-transfer'
 import { historyView } from '../core/history-view'
-import type { HistoryView } from '../core/history'
 import { emptyJournal, type Journal } from '../core/journal'
 import { compactJournal } from '../core/journal-compaction'
-import { localDateKey } from '../core/local-date'
 import { emptyRoutineLibrary, type RoutineLibrary } from '../core/routine-library'
 import { emptyReminderState } from '../core/reminder-schema'
 import type { ReminderState } from '../core/reminders'
@@ -13,7 +10,7 @@ import { defaultSettings, type Settings } from '../core/settings'
 import { warningSigns, type WarningSign } from '../core/warning-signs'
 import type { OpenDocument } from './document-file'
 import type { Clock } from './ports'
-import { CallRefused } from './routine-handlers'
+import { CallRefused, type SliceHandlers } from './handler-types'
 
 /** The documents the journal calls read and write. */
 export interface JournalDocuments {
@@ -27,7 +24,7 @@ export interface JournalDocuments {
 const signsByCramps = new WeakMap<Journal['cramps'], WarningSign[]>()
 
 /** The warning signs the logged cramps raise, worked out once per cramp list (state is read after every call). */
-function signsOf(journal: Journal): WarningSign[] {
+export function signsOf(journal: Journal): WarningSign[] {
   const known = signsByCramps.get(journal.cramps)
   if (known) return known
   const signs = warningSigns(journal.cramps)
@@ -48,31 +45,17 @@ export function compactStoredJournal(journal: OpenDocument<Journal>, nowMs: numb
 }
 
 /**
- * The journal calls: warning signs seen, the urine check-in, history, export, import and deleting
- * everything. `beforeDelete` lets the companion stop a running routine first.
+ * The history-and-data calls: history, export, import and deleting everything. `beforeDelete` lets
+ * the companion stop a running routine first.
  */
-export function journalHandlers(clock: Clock, documents: JournalDocuments, beforeDelete: () => void) {
+export function journalHandlers(
+  clock: Clock,
+  documents: JournalDocuments,
+  beforeDelete: () => void
+): SliceHandlers<'history'> {
   const { settings, journal, library, reminderState } = documents
   return {
-    acknowledgeWarnings: ({ ids }: { ids: string[] }) => {
-      const known = new Set(signsOf(journal.value).map((sign) => sign.id))
-      const unknown = ids.filter((id) => !known.has(id))
-      if (unknown.length > 0) {
-        throw new CallRefused({ code: 'not_found', message: `No warning sign ${unknown.join(', ')}`, issues: [] })
-      }
-      const acknowledgedWarnings = [...new Set([...journal.value.acknowledgedWarnings, ...ids])]
-      journal.write({ ...journal.value, acknowledgedWarnings })
-    },
-    checkInUrine: ({ level }: { level: number }) => {
-      const checkedAtMs = clock.now()
-      const date = localDateKey(new Date(checkedAtMs))
-      const checkIns = [
-        ...journal.value.checkIns.filter((checkIn) => checkIn.date !== date),
-        { date, checkedAtMs, level }
-      ]
-      journal.write({ ...journal.value, checkIns })
-    },
-    getHistory: (): HistoryView => {
+    getHistory: () => {
       const seen = new Set(journal.value.acknowledgedWarnings)
       return historyView({
         journal: journal.value,
@@ -82,7 +65,7 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
         warnings: signsOf(journal.value).map((sign) => ({ ...sign, acknowledged: seen.has(sign.id) }))
       })
     },
-    exportData: (): ExportFiles => {
+    exportData: () => {
       const parts = {
         settings: settings.value,
         journal: journal.value,
@@ -91,15 +74,7 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
       }
       return exportFiles(exportBundle(parts, clock.now()))
     },
-    importData: ({
-      text,
-      restoreSettings,
-      preview = false
-    }: {
-      text: string
-      restoreSettings: boolean
-      preview?: boolean | undefined
-    }): ImportReport => {
+    importData: ({ text, restoreSettings, preview = false }) => {
       const parsed = parseImport(text)
       if (!parsed.ok) {
         throw new CallRefused({
@@ -129,6 +104,7 @@ export function journalHandlers(clock: Clock, documents: JournalDocuments, befor
       library.write(emptyRoutineLibrary())
       reminderState.write(emptyReminderState())
       settings.write(defaultSettings())
+      return null
     }
   }
 }

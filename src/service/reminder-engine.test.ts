@@ -185,7 +185,7 @@ describe('a new day in the service', () => {
     const { clock, companion } = start(new Date(2026, 10, 25, 23, 50).getTime())
     await companion.invoke('logWater', { amountMl: 300 })
     const totals: number[] = []
-    companion.on('stateChanged', (state) => totals.push(state.today.totalMl))
+    companion.onState((state) => totals.push(state.today.totalMl))
     clock.advance(15 * minute)
     expect(totals.at(-1)).toBe(0)
     expect(companion.state().today.date).toBe('2026-11-26')

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Journal } from '../core/journal'
 import { localDateKey, startOfNextLocalDay } from '../core/local-date'
-import type { FiredReminder, PlannedReminder, ReminderKind, ReminderState } from '../core/reminders'
+import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
 import type { Settings } from '../core/settings'
 import type { OpenDocument } from './document-file'
 import type { Clock } from './ports'
-import { CallRefused } from './routine-handlers'
+import { CallRefused, type SliceHandlers } from './handler-types'
 
 /** Hot days older than this are forgotten (History looks back 30 days; the planner only needs today). */
 const HOT_DAYS_KEPT = 60
@@ -25,7 +25,7 @@ export function reminderHandlers(
   journal: OpenDocument<Journal>,
   reminderState: OpenDocument<ReminderState>,
   upcoming: () => readonly PlannedReminder[]
-) {
+): SliceHandlers<'reminders'> {
   const answer = (id: string, response: FiredReminder['response']): FiredReminder => {
     const fired = journal.value.reminders.find((reminder) => reminder.id === id)
     if (!fired) throw new CallRefused({ code: 'not_found', message: `No reminder ${id}`, issues: [] })
@@ -34,20 +34,15 @@ export function reminderHandlers(
     return answered
   }
   return {
-    respondToReminder: ({
-      reminderId,
-      response
-    }: {
-      reminderId: string
-      response: 'drank' | 'opened' | 'dismissed'
-    }) => {
+    respondToReminder: ({ reminderId, response }) => {
       const answered = answer(reminderId, response)
       if (response === 'drank' && answered.amountMl !== undefined) {
         const entry = { id: randomUUID(), loggedAtMs: clock.now(), amountMl: answered.amountMl }
         journal.write({ ...journal.value, water: [...journal.value.water, entry] })
       }
+      return null
     },
-    snoozeReminders: ({ kind, minutes }: { kind?: ReminderKind; minutes: number }) => {
+    snoozeReminders: ({ kind, minutes }) => {
       const waiting = journal.value.reminders.at(-1)
       const snoozedKind = kind ?? waiting?.kind
       if (!snoozedKind) throw new CallRefused({ code: 'not_found', message: 'No reminder to snooze', issues: [] })
@@ -55,8 +50,9 @@ export function reminderHandlers(
       const untilMs = clock.now() + minutes * 60_000
       const state = reminderState.value
       reminderState.write({ ...state, snoozedUntilMs: { ...state.snoozedUntilMs, [snoozedKind]: untilMs } })
+      return null
     },
-    skipReminder: ({ reminderId }: { reminderId: string }) => {
+    skipReminder: ({ reminderId }) => {
       const coming = upcoming().find((reminder) => reminder.id === reminderId)
       if (!coming) {
         throw new CallRefused({ code: 'not_found', message: 'That reminder is no longer coming.', issues: [] })
@@ -65,20 +61,22 @@ export function reminderHandlers(
       const skipped = reminderState.value.skipped.filter((skip) => skip.dueAtMs >= keptFromMs && skip.id !== coming.id)
       const skip = { id: coming.id, kind: coming.kind, dueAtMs: coming.dueAtMs }
       reminderState.write({ ...reminderState.value, skipped: [...skipped, skip] })
+      return null
     },
-    unskipReminder: ({ reminderId }: { reminderId: string }) => {
+    unskipReminder: ({ reminderId }) => {
       const skipped = reminderState.value.skipped
       if (!skipped.some((skip) => skip.id === reminderId)) {
         throw new CallRefused({ code: 'not_found', message: 'That reminder was not skipped.', issues: [] })
       }
       reminderState.write({ ...reminderState.value, skipped: skipped.filter((skip) => skip.id !== reminderId) })
+      return null
     },
-    pauseReminders: (pause: { until: 'one-hour' | 'tomorrow' | 'turned-on' } | { minutes: number }) => {
+    pauseReminders: (pause) => {
       const nowMs = clock.now()
       const state = reminderState.value
       if ('minutes' in pause) {
         reminderState.write({ ...state, pausedIndefinitely: false, pausedUntilMs: nowMs + pause.minutes * 60_000 })
-        return
+        return null
       }
       const { until } = pause
       reminderState.write(
@@ -90,17 +88,20 @@ export function reminderHandlers(
               pausedUntilMs: until === 'one-hour' ? nowMs + 60 * 60_000 : startOfNextLocalDay(new Date(nowMs)).getTime()
             }
       )
+      return null
     },
     resumeReminders: () => {
       reminderState.write({ ...reminderState.value, pausedIndefinitely: false, pausedUntilMs: null })
       if (settings.value.reminders.doNotDisturb) {
         settings.write({ ...settings.value, reminders: { ...settings.value.reminders, doNotDisturb: false } })
       }
+      return null
     },
-    setHotDay: ({ on }: { on: boolean }) => {
+    setHotDay: ({ on }) => {
       const today = localDateKey(new Date(clock.now()))
       const others = reminderState.value.hotDays.filter((date) => date !== today).slice(-HOT_DAYS_KEPT)
       reminderState.write({ ...reminderState.value, hotDays: on ? [...others, today] : others })
+      return null
     }
   }
 }

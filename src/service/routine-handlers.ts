@@ -5,18 +5,9 @@ import type { Routine } from '../core/routine'
 import { effectiveRoutines, type RoutineLibrary } from '../core/routine-library'
 import type { RoutineSession } from '../core/routine-session'
 import { routineAccount } from '../core/routine-accounting'
-import type { ContractError } from '../contract/contract'
 import type { OpenDocument } from './document-file'
+import { notFound, type SliceHandlers } from './handler-types'
 import type { RoutinePlayer } from './routine-player'
-
-/** A call that was understood but cannot be done (nothing to undo, an unknown routine…). */
-export class CallRefused extends Error {
-  constructor(readonly detail: ContractError) {
-    super(detail.message)
-  }
-}
-
-const notFound = (message: string): CallRefused => new CallRefused({ code: 'not_found', message, issues: [] })
 
 /** The journal entry for a session that completed or was stopped. */
 export function routineLogEntry(session: RoutineSession): RoutineLogEntry {
@@ -40,9 +31,16 @@ export function routineLogEntry(session: RoutineSession): RoutineLogEntry {
   }
 }
 
-/** All routines the user sees. */
-export function libraryRoutines(library: RoutineLibrary): Routine[] {
-  return effectiveRoutines(builtInRoutines, library)
+// The library is replaced, never mutated, so its identity says whether the routines changed.
+const routinesByLibrary = new WeakMap<RoutineLibrary, readonly Routine[]>()
+
+/** All routines the user sees (the same array until the library changes, so an unchanged list is not re-sent). */
+export function libraryRoutines(library: RoutineLibrary): readonly Routine[] {
+  const known = routinesByLibrary.get(library)
+  if (known) return known
+  const routines = effectiveRoutines(builtInRoutines, library)
+  routinesByLibrary.set(library, routines)
+  return routines
 }
 
 /** The routine calls, over the routine library document and the player; `getReadyMs` reads the user's countdown. */
@@ -50,26 +48,34 @@ export function routineHandlers(
   library: OpenDocument<RoutineLibrary>,
   player: RoutinePlayer,
   getReadyMs: () => number = () => 0
-) {
+): SliceHandlers<'routines'> {
   const find = (routineId: string): Routine => {
     const routine = libraryRoutines(library.value).find((candidate) => candidate.id === routineId)
     if (!routine) throw notFound(`No routine with id ${routineId}`)
     return routine
   }
-  const requireSession = (): void => {
+  /** Runs a player step on the session in the player. */
+  const steer = (step: () => void) => (): null => {
     if (!player.session) throw notFound('No routine is in the player')
+    step()
+    return null
   }
   return {
-    startRoutine: ({ routineId, atStep }: { routineId: string; atStep?: number }) =>
-      player.start(find(routineId), randomUUID(), atStep, getReadyMs()),
-    pauseRoutine: () => (requireSession(), player.pause()),
-    resumeRoutine: () => (requireSession(), player.resume()),
-    skipRoutineStep: () => (requireSession(), player.skip()),
-    previousRoutineStep: () => (requireSession(), player.back()),
-    restartRoutine: () => (requireSession(), player.restart(randomUUID())),
-    stopRoutine: () => (requireSession(), player.stop()),
-    closeRoutine: () => player.close(),
-    saveRoutine: ({ routine }: { routine: Routine }) => {
+    startRoutine: ({ routineId, atStep }) => {
+      player.start(find(routineId), randomUUID(), atStep, getReadyMs())
+      return null
+    },
+    pauseRoutine: steer(() => player.pause()),
+    resumeRoutine: steer(() => player.resume()),
+    skipRoutineStep: steer(() => player.skip()),
+    previousRoutineStep: steer(() => player.back()),
+    restartRoutine: steer(() => player.restart(randomUUID())),
+    stopRoutine: steer(() => player.stop()),
+    closeRoutine: () => {
+      player.close()
+      return null
+    },
+    saveRoutine: ({ routine }) => {
       const isBuiltIn = builtInRoutine(routine.id) !== undefined
       const saved = { ...routine, builtIn: isBuiltIn }
       const { custom, builtInEdits } = library.value
@@ -79,19 +85,24 @@ export function routineHandlers(
           ? { custom, builtInEdits: [...without(builtInEdits), saved] }
           : { custom: [...without(custom), saved], builtInEdits }
       )
+      return null
     },
-    deleteRoutine: ({ routineId }: { routineId: string }) => {
+    deleteRoutine: ({ routineId }) => {
       if (!library.value.custom.some((routine) => routine.id === routineId)) {
         throw notFound(
           builtInRoutine(routineId) ? 'Built-in routines can be reset, not deleted' : `No routine ${routineId}`
         )
       }
       library.write({ ...library.value, custom: library.value.custom.filter((routine) => routine.id !== routineId) })
+      return null
     },
-    resetRoutine: ({ routineId }: { routineId: string }) => {
+    resetRoutine: ({ routineId }) => {
       if (!builtInRoutine(routineId)) throw notFound(`${routineId} is not a built-in routine`)
       const builtInEdits = library.value.builtInEdits.filter((routine) => routine.id !== routineId)
       library.write({ ...library.value, builtInEdits })
+      return null
     }
   }
 }
+
+export { CallRefused } from './handler-types'

@@ -53,7 +53,7 @@ function setUp(getReadySeconds = 0) {
 /** Each pushed state's segment as "step:side:phase", in order. */
 function segmentsPushed(companion: ReturnType<typeof setUp>['companion'], clock: ManualClock): string[] {
   const seen: string[] = []
-  companion.on('stateChanged', (state) => {
+  companion.onState((state) => {
     if (!state.session) return
     const position = sessionPosition(state.session, clock.now())
     seen.push(`${position.step.name}:${position.segment.side ?? '-'}:${position.segment.phase}`)

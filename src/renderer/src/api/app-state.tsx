@@ -1,9 +1,10 @@
 import { createContext, useContext, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import type { ContractError } from '../../../contract/contract'
 import type { AppState } from '../../../contract/state'
-import type { AppStore, PerformCall } from './app-store'
+import type { AppStore, PerformCall, Performed } from './app-store'
+import type { CallName } from '../../../contract/call-table'
 
-export type { AppStateView, PerformCall } from './app-store'
+export type { AppStateView, PerformCall, Performed } from './app-store'
 
 const AppStoreContext = createContext<AppStore | null>(null)
 
@@ -79,3 +80,9 @@ export function useAppActions(): { readonly perform: PerformCall; readonly reloa
   const store = useAppStore()
   return store
 }
+
+/** A performed call seen as the state it left (for forms that read back what was saved). */
+export const stateOutcome = (
+  outcome: Performed<CallName>
+): { readonly ok: true; readonly value: AppState } | { readonly ok: false; readonly error: ContractError } =>
+  outcome.ok ? { ok: true, value: outcome.state } : outcome

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { CallOutcome } from '../../../contract/contract'
-import type { CallName } from '../../../contract/names'
-import type { AppState } from '../../../contract/state'
+import type { CallName } from '../../../contract/call-table'
+import type { AppState, StateChanges } from '../../../contract/state'
 import { hydrationDay } from '../../../core/hydration'
 import { appStateFixture } from '../../../main/testing/app-state'
-import { createAppStore, sameContent, shareUnchanged, type StateChanges, type StoreTransport } from './app-store'
+import { createAppStore, sameContent, shareUnchanged, type StoreTransport } from './app-store'
 
 const nowMs = new Date(2026, 10, 25, 12, 0).getTime()
 const base = (): AppState => appStateFixture({ nowMs, drinksMl: [250] })
@@ -17,9 +17,9 @@ const withDrinks = (state: AppState, ...drinksMl: number[]): AppState => ({
   )
 })
 
-/** A service stand-in: `answer` for every call, and a way to push a state as the event stream would. */
+/** A service stand-in: `answer` for every call, and a way to push changes as the event stream would. */
 function fakeTransport(answer: (name: CallName) => CallOutcome<CallName>) {
-  let listener: ((pushed: StateChanges | AppState) => void) | undefined
+  let listener: ((pushed: StateChanges) => void) | undefined
   const transport: StoreTransport = {
     call: vi.fn(async (name: CallName) => answer(name)) as unknown as StoreTransport['call'],
     onStateChanged: (next) => {
@@ -27,7 +27,7 @@ function fakeTransport(answer: (name: CallName) => CallOutcome<CallName>) {
       return () => (listener = undefined)
     }
   }
-  return { transport, push: (pushed: StateChanges | AppState) => listener?.(pushed) }
+  return { transport, push: (pushed: StateChanges) => listener?.(pushed) }
 }
 
 describe('keeping unchanged parts of the state', () => {
@@ -54,39 +54,64 @@ describe('keeping unchanged parts of the state', () => {
 })
 
 describe('the window store', () => {
-  it('starts from a state the page already holds without asking the service', () => {
-    const { transport } = fakeTransport(() => ({ ok: true, value: base() }) as CallOutcome<CallName>)
-    const store = createAppStore(transport, base())
+  const snapshot = (state: AppState, revision = 1) => ({ revision, state })
+  const ok = (value: unknown, changes?: StateChanges) =>
+    ({ ok: true, value, ...(changes ? { changes } : {}) }) as unknown as CallOutcome<CallName>
+
+  it('starts from a snapshot the page already holds without asking the service', () => {
+    const { transport } = fakeTransport(() => ok(snapshot(base())))
+    const store = createAppStore(transport, snapshot(base()))
     expect(store.getView().status).toBe('ready')
     expect(transport.call).not.toHaveBeenCalled()
   })
 
-  it('applies a change set once, however many times it arrives', () => {
-    const { transport } = fakeTransport(() => ({ ok: true, value: base() }) as CallOutcome<CallName>)
-    const store = createAppStore(transport, base())
+  it('applies a change set once, however many times it arrives, and never an older one', () => {
+    const { transport } = fakeTransport(() => ok(snapshot(base())))
+    const store = createAppStore(transport, snapshot(base()))
     const heard = vi.fn()
     store.subscribe(heard)
     const changes = { revision: 7, slices: { today: withDrinks(base(), 250, 250).today } }
     store.apply(changes)
     const afterFirst = store.getState()
-    store.apply(changes)
+    store.apply(structuredClone(changes))
     store.apply({ revision: 6, slices: { today: withDrinks(base(), 1000).today } })
     expect(heard).toHaveBeenCalledTimes(1)
     expect(store.getState()).toBe(afterFirst)
     expect(store.getState().today.totalMl).toBe(500)
   })
 
-  it('shows a call’s answer and its matching push as one change', async () => {
-    const answer = withDrinks(base(), 250, 250)
-    const { transport, push } = fakeTransport(() => ({ ok: true, value: answer }) as CallOutcome<CallName>)
-    const store = createAppStore(transport, base())
+  it('applies a call’s changes and the pushed event carrying the same revision once, and answers the new state', async () => {
+    const today = withDrinks(base(), 250, 250).today
+    const changes: StateChanges = { revision: 3, slices: { today } }
+    const { transport, push } = fakeTransport(() => ok({ amountMl: 250 }, changes))
+    const before = base()
+    const store = createAppStore(transport, snapshot(before))
     const heard = vi.fn()
     store.subscribe(heard)
     const outcome = await store.perform('logWater', { amountMl: 250 })
-    expect(outcome.ok).toBe(true)
-    push(structuredClone(answer))
+    push(structuredClone(changes))
     expect(heard).toHaveBeenCalledTimes(1)
-    expect(store.getState().today.totalMl).toBe(500)
+    expect(outcome.ok && outcome.state.today.totalMl).toBe(500)
+    expect(store.getState().routines).toBe(before.routines)
+  })
+
+  it('keeps the objects of unchanged slices when a whole snapshot arrives as a change', () => {
+    const before = base()
+    const { transport, push } = fakeTransport(() => ok(snapshot(before)))
+    const store = createAppStore(transport, snapshot(before))
+    push({ revision: 2, slices: withDrinks(structuredClone(before), 250, 500) })
+    expect(store.getState().today.totalMl).toBe(750)
+    expect(store.getState().routines).toBe(before.routines)
+    expect(store.getState().settings).toBe(before.settings)
+  })
+
+  it('asks for a snapshot again when a patch comes for a change it missed', async () => {
+    const fresh = withDrinks(base(), 100, 200)
+    const { transport, push } = fakeTransport(() => ok(snapshot(fresh, 9)))
+    const store = createAppStore(transport, snapshot(base(), 1))
+    push({ revision: 9, slices: {}, patches: { today: { since: 8, ops: [] } } })
+    await vi.waitFor(() => expect(store.getState().today.totalMl).toBe(300))
+    expect(transport.call).toHaveBeenCalledWith('getState', {})
   })
 
   it('says why the first load failed, and loads again on reload', async () => {
@@ -94,7 +119,7 @@ describe('the window store', () => {
     const { transport } = fakeTransport(() =>
       fail
         ? ({ ok: false, error: { code: 'internal', message: 'down', issues: [] } } as CallOutcome<CallName>)
-        : ({ ok: true, value: base() } as CallOutcome<CallName>)
+        : ok(snapshot(base()))
     )
     const store = createAppStore(transport)
     expect(store.getView().status).toBe('loading')
@@ -105,52 +130,9 @@ describe('the window store', () => {
     await vi.waitFor(() => expect(store.getView().status).toBe('ready'))
   })
 
-  it('lets a pushed state win over an older getState answer', async () => {
+  it('applies changes pushed while the first snapshot was on its way on top of it', async () => {
     let answer: (outcome: CallOutcome<CallName>) => void = () => {}
-    const transport: StoreTransport = {
-      call: (() => new Promise((resolve) => (answer = resolve))) as unknown as StoreTransport['call'],
-      onStateChanged: (listener) => {
-        pushState = listener
-        return () => {}
-      }
-    }
-    let pushState: (state: AppState) => void = () => {}
-    const store = createAppStore(transport)
-    pushState(withDrinks(base(), 500))
-    answer({ ok: true, value: base() } as CallOutcome<CallName>)
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(store.getState().today.totalMl).toBe(500)
-  })
-
-  it('applies a call’s changes and the pushed event carrying the same revision once', async () => {
-    const today = withDrinks(base(), 250, 250).today
-    const changes: StateChanges = { revision: 3, slices: { today } }
-    const { transport, push } = fakeTransport(
-      () => ({ ok: true, value: { amountMl: 250 }, changes }) as unknown as CallOutcome<CallName>
-    )
-    const store = createAppStore(transport, base())
-    const heard = vi.fn()
-    store.subscribe(heard)
-    await store.perform('logWater', { amountMl: 250 })
-    push(structuredClone(changes))
-    expect(heard).toHaveBeenCalledTimes(1)
-    expect(store.getState().today.totalMl).toBe(500)
-    expect(store.getState().routines).toBe(base().routines)
-  })
-
-  it('leaves the state alone when a call answers with a value that is not a state', async () => {
-    const { transport } = fakeTransport(
-      () => ({ ok: true, value: { amountMl: 250 } }) as unknown as CallOutcome<CallName>
-    )
-    const before = base()
-    const store = createAppStore(transport, before)
-    await store.perform('logWater', { amountMl: 250 })
-    expect(store.getState()).toBe(before)
-  })
-
-  it('ignores a getState answer older than the changes already pushed', async () => {
-    let answer: (outcome: CallOutcome<CallName>) => void = () => {}
-    let pushChanges: (pushed: StateChanges | AppState) => void = () => {}
+    let pushChanges: (pushed: StateChanges) => void = () => {}
     const transport: StoreTransport = {
       call: (() => new Promise((resolve) => (answer = resolve))) as unknown as StoreTransport['call'],
       onStateChanged: (listener) => {
@@ -159,10 +141,9 @@ describe('the window store', () => {
       }
     }
     const store = createAppStore(transport)
-    store.replace(withDrinks(base(), 250))
     pushChanges({ revision: 9, slices: { today: withDrinks(base(), 250, 500).today } })
-    answer({ ok: true, value: { revision: 8, state: base() } } as unknown as CallOutcome<CallName>)
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    answer(ok(snapshot(withDrinks(base(), 250), 8)))
+    await vi.waitFor(() => expect(store.getView().status).toBe('ready'))
     expect(store.getState().today.totalMl).toBe(750)
   })
 })

@@ -1,6 +1,7 @@
-import type { CallInput, CallOutcome, ContractError } from '../../../contract/contract'
-import { queryCallNames, type CallName } from '../../../contract/names'
-import type { AppState } from '../../../contract/state'
+import type { CallName } from '../../../contract/call-table'
+import type { CallInput, CallOutcome, CallResults, ContractError } from '../../../contract/contract'
+import type { AppState, StateChanges, StateSnapshot } from '../../../contract/state'
+import { applyChanges, fromSnapshot, type VersionedState } from './state-changes'
 
 /** Where the window is with the service's state: still loading, failed to load, or holding a snapshot. */
 export type AppStateView =
@@ -8,20 +9,19 @@ export type AppStateView =
   | { readonly status: 'failed'; readonly error: ContractError }
   | { readonly status: 'ready'; readonly state: AppState }
 
-/** The top-level parts of the state that changed since the previous revision (the service counts one per change). */
-export interface StateChanges {
-  readonly revision: number
-  readonly slices: Partial<AppState>
-}
+/** A call's outcome as a screen sees it: the call's own result, and the state once its changes are applied. */
+export type Performed<N extends CallName> =
+  | { readonly ok: true; readonly value: CallResults[N]; readonly state: AppState }
+  | { readonly ok: false; readonly error: ContractError }
 
-/** Runs a call and, when it succeeds, shows the state it returned at once. */
-export type PerformCall = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutcome<N>>
+/** Runs a call and, when it succeeds, applies the changes it answered with at once. */
+export type PerformCall = <N extends CallName>(name: N, input: CallInput<N>) => Promise<Performed<N>>
 
 /** How the store reaches the service: one call at a time, and the pushed state. */
 export interface StoreTransport {
   readonly call: <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutcome<N>>
-  /** The pushed state: a change set, or (before the service sends revisions) the whole state. */
-  readonly onStateChanged: (listener: (pushed: StateChanges | AppState) => void) => () => void
+  /** The pushed changes (a new stream starts with every slice at the current revision). */
+  readonly onStateChanged: (listener: (changes: StateChanges) => void) => () => void
 }
 
 /** The window's copy of the service's state, read through selectors (see useAppSelector). */
@@ -32,8 +32,6 @@ export interface AppStore {
   readonly subscribe: (listener: () => void) => () => void
   /** Applies a change set once: a revision already applied (the reply and the event of one call) is ignored. */
   readonly apply: (changes: StateChanges) => void
-  /** Takes a whole state (start-up, reconnect, a push), keeping every part whose content did not change. */
-  readonly replace: (state: AppState) => void
   readonly perform: PerformCall
   /** Asks for the whole state again (after a failed load). */
   readonly reload: () => void
@@ -71,110 +69,72 @@ export function shareUnchanged(previous: AppState | undefined, next: Partial<App
   return changed ? (merged as unknown as AppState) : previous
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
-
-/** A change set (`{ revision, slices }`), told apart from a whole state, which has no `revision`. */
-export function isStateChanges(value: unknown): value is StateChanges {
-  return isObject(value) && typeof value.revision === 'number' && isObject(value.slices)
-}
-
-/** `getState`'s `{ revision, state }`, or a bare state as the service sends it before revisions. */
-function revisioned(value: unknown): { readonly revision?: number; readonly state: AppState } {
-  return isObject(value) && typeof value.revision === 'number' && isObject(value.state)
-    ? { revision: value.revision, state: value.state as unknown as AppState }
-    : { state: value as AppState }
-}
-
-const isWholeState = (value: unknown): value is AppState =>
-  isObject(value) && isObject(value.settings) && isObject(value.today) && typeof value.mode === 'string'
-
 /**
- * What a successful call changed: its `changes`, or (while calls still answer with the whole state) that state;
- * queries carry data only.
+ * A small external store for `useSyncExternalStore`. `initial` is a snapshot the page already holds (inlined in
+ * browser mode), so the first paint does not wait for a round trip. Changes are applied with `applyChanges`: once
+ * each, never undoing a newer one; a patch this copy cannot apply (it missed a change) asks for a snapshot again.
  */
-function changesOf(name: CallName, outcome: { readonly value: unknown }): StateChanges | AppState | undefined {
-  const changes = (outcome as { readonly changes?: unknown }).changes
-  if (isStateChanges(changes)) return changes
-  if ((queryCallNames as readonly string[]).includes(name)) return undefined
-  const value = name === 'importData' && isObject(outcome.value) ? outcome.value.state : outcome.value
-  return isWholeState(value) ? value : undefined
-}
-
-/**
- * A small external store for `useSyncExternalStore`. `initial` is a state the page already holds (inlined in
- * browser mode, handed over by the preload on the desktop), so the first paint does not wait for a round trip.
- */
-export function createAppStore(transport: StoreTransport, initial?: AppState): AppStore {
-  let view: AppStateView = initial ? { status: 'ready', state: initial } : { status: 'loading' }
-  let loaded: AppState | undefined = initial
-  let revision = -1
-  let pushedSinceLoad = false
-  let load = 0
+export function createAppStore(transport: StoreTransport, initial?: StateSnapshot): AppStore {
+  let versioned: VersionedState | undefined = initial && fromSnapshot(initial)
+  let view: AppStateView = versioned ? { status: 'ready', state: versioned.state } : { status: 'loading' }
+  // Changes that arrive while a snapshot is on its way: applied on top of it.
+  let queued: StateChanges[] | null = null
   const listeners = new Set<() => void>()
 
   const show = (next: AppStateView): void => {
     if (next === view) return
     view = next
-    if (next.status === 'ready') loaded = next.state
     for (const listener of [...listeners]) listener()
   }
-  const take = (slices: Partial<AppState>): void => {
-    const state = shareUnchanged(loaded, slices)
-    show(view.status === 'ready' && view.state === state ? view : { status: 'ready', state })
+  const settle = (next: VersionedState): void => {
+    const before = versioned?.state
+    // A whole snapshot or a burst brings new objects for every slice: keep the old ones whose content is the same.
+    const state = shareUnchanged(before, next.state)
+    versioned = state === next.state ? next : { ...next, state }
+    if (state !== before) show({ status: 'ready', state })
+    if (next.stale) fetchState()
   }
 
   const fetchState = (): void => {
-    const attempt = (load += 1)
-    pushedSinceLoad = false
+    if (queued) return
+    queued = []
     void transport.call('getState', {}).then((outcome) => {
-      if (attempt !== load) return
+      const pending = queued ?? []
+      queued = null
       if (!outcome.ok) {
         if (view.status !== 'ready') show({ status: 'failed', error: outcome.error })
         return
       }
-      const answer = revisioned(outcome.value)
-      // A pushed state is at least as new as an answer without a revision, so it wins.
-      if (answer.revision === undefined ? pushedSinceLoad : answer.revision <= revision) return
-      revision = Math.max(revision, answer.revision ?? -1)
-      take(answer.state)
+      settle(pending.reduce(applyChanges, fromSnapshot(outcome.value)))
     })
   }
 
   const apply = (changes: StateChanges): void => {
-    // Before the first whole state there is nothing to apply a part to; getState brings everything.
-    if (changes.revision <= revision || !loaded) return
-    revision = changes.revision
-    take(changes.slices)
-  }
-  const receive = (pushed: StateChanges | AppState): void => {
-    pushedSinceLoad = true
-    if (isStateChanges(pushed)) apply(pushed)
-    else take(pushed)
+    queued?.push(changes)
+    if (versioned) settle(applyChanges(versioned, changes))
   }
 
-  transport.onStateChanged(receive)
-  if (!initial) fetchState()
+  transport.onStateChanged(apply)
+  if (!versioned) fetchState()
 
   return {
     getView: () => view,
     getState: () => {
-      if (!loaded) throw new Error('The state has not loaded yet: read it inside <StateGate>')
-      return loaded
+      if (!versioned) throw new Error('The state has not loaded yet: read it inside <StateGate>')
+      return versioned.state
     },
     subscribe: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     apply,
-    replace: take,
-    perform: async (name, input) => {
-      const outcome = await transport.call(name, input)
-      const changes = outcome.ok ? changesOf(name, outcome) : undefined
-      if (changes) {
-        if (isStateChanges(changes)) apply(changes)
-        else take(changes)
-      }
-      return outcome
+    perform: async <N extends CallName>(name: N, input: CallInput<N>): Promise<Performed<N>> => {
+      const outcome: CallOutcome<N> = await transport.call(name, input)
+      if (!outcome.ok) return outcome
+      if (outcome.changes) apply(outcome.changes)
+      if (!versioned)
+        return { ok: false, error: { code: 'internal', message: 'The state has not loaded yet', issues: [] } }
+      return { ok: true, value: outcome.value, state: versioned.state }
     },
     reload: () => {
       show({ status: 'loading' })

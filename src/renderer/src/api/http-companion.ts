@@ -1,7 +1,8 @@
-import type { CallOutcome, CompanionApi, ContractError, EventPayloads } from '../../../contract/contract'
-import { callNames, type CallName, type EventName } from '../../../contract/names'
+import type { AnyCallOutcome, CallName, CallOutcome, CompanionApi, ContractError } from '../../../contract/contract'
+import type { EventPayloads } from '../../../contract/contract'
+import type { EventName } from '../../../contract/names'
 
-type AnyOutcome = CallOutcome<CallName>
+type AnyOutcome = AnyCallOutcome
 
 const internalFailure = (message: string): AnyOutcome => ({
   ok: false,
@@ -75,8 +76,9 @@ function createEventStream(): CompanionApi['subscribe'] {
   }
 }
 
-/** The companion API over HTTP and server-sent events, for browser mode; built from the contract's call names. */
+/** The companion API over HTTP and server-sent events, for browser mode: any call of the table, by name. */
 export function createHttpCompanion(): CompanionApi {
-  const calls = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => postCall(name, input)]))
-  return { ...calls, subscribe: createEventStream() } as unknown as CompanionApi
+  // The body was checked to be an outcome; its value's type is the one the table gives this call.
+  const call = <N extends CallName>(name: N, input: unknown) => postCall(name, input) as Promise<CallOutcome<N>>
+  return { call, subscribe: createEventStream() }
 }

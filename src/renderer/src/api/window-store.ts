@@ -1,14 +1,14 @@
 import { inlineStateId } from '../../../contract/inline-state'
-import type { AppState } from '../../../contract/state'
+import type { StateSnapshot } from '../../../contract/state'
 import { createAppStore, type AppStore } from './app-store'
 import { call, companion } from './companion'
 
-/** The state the page arrived with, if any (browser mode inlines it; a desktop preload may hand it over). */
-function arrivedState(): AppState | undefined {
+/** The snapshot the page arrived with, if any (browser mode inlines it; a desktop preload may hand it over). */
+function arrivedState(): StateSnapshot | undefined {
   const block = document.getElementById(inlineStateId)
   if (!block?.textContent) return undefined
   try {
-    return JSON.parse(block.textContent) as AppState
+    return JSON.parse(block.textContent) as StateSnapshot
   } catch {
     return undefined
   } finally {

@@ -49,7 +49,7 @@ export function ImportForm({ isLatest, onBegin }: DataActionProps): ReactNode {
   /** Sends the text to the service (a preview changes nothing); returns the report, or null once refused. */
   const send = async (text: string, preview: boolean): Promise<ImportReport | null> => {
     const outcome = await perform('importData', { text, restoreSettings, preview })
-    if (outcome.ok) return outcome.value.report
+    if (outcome.ok) return outcome.value
     const { error } = outcome
     if (error.code === 'invalid_input' || error.code === 'refused') {
       const problems = error.issues.map((issue) => issue.message)

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { CallName } from '../../../contract/names'
+import type { CallName } from '../../../contract/contract'
 import type { RoutineSession } from '../../../core/routine-session'
 import { useAppActions } from '../api/app-state'
 import { t } from '../i18n/i18n'

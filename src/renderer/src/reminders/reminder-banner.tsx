@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import type { CallOutcome } from '../../../contract/contract'
-import type { StateCallName } from '../../../contract/names'
+import type { CallName } from '../../../contract/contract'
 import { snoozeMinutesChoices, type FiredReminder, type ReminderKind } from '../../../core/reminders'
 import type { VolumeUnit } from '../../../core/units'
-import { useAppActions, useLoadedSelector } from '../api/app-state'
+import { useAppActions, useLoadedSelector, type Performed } from '../api/app-state'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { loadPlayer } from '../player/load-player'
@@ -77,7 +76,7 @@ export default function ReminderBanner(): ReactNode {
 
   if (!settings) return null
 
-  const answer = async (send: () => Promise<CallOutcome<StateCallName>>, done: string): Promise<void> => {
+  const answer = async (send: () => Promise<Performed<CallName>>, done: string): Promise<void> => {
     if (busy.current) return
     busy.current = true
     const hadFocus = region.current?.contains(document.activeElement) ?? false
@@ -87,7 +86,7 @@ export default function ReminderBanner(): ReactNode {
     if (!outcome.ok) return
     setConfirmation(done)
     // The banner goes when nothing else waits: keep keyboard focus on the page rather than losing it.
-    if (hadFocus && outcome.value.reminders.waiting === null) focusScreenHeading()
+    if (hadFocus && outcome.state.reminders.waiting === null) focusScreenHeading()
   }
 
   const startRoutine = async (reminder: FiredReminder, routineId: string): Promise<void> => {

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
+import type { AppState } from '../../../contract/state'
 import { reminderLimits, type ReminderSettings } from '../../../core/reminders'
 import type { VolumeUnit } from '../../../core/units'
-import { useAppActions } from '../api/app-state'
+import { stateOutcome, useAppActions } from '../api/app-state'
 import { displayBounds, formatVolumeRange } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
@@ -46,8 +47,8 @@ export function ReminderSettingsForm({
     precheck: checkReminderDraft,
     keyOfIssue: reminderKeyOfIssue,
     submit: (sent: ReminderDraft) =>
-      perform('updateSettings', { reminders: remindersToSend(sent, reminders.doNotDisturb) }),
-    onSaved: (saved) => reminderDraftFromSettings(saved.settings.reminders, saved.settings.volumeUnit),
+      perform('updateSettings', { reminders: remindersToSend(sent, reminders.doNotDisturb) }).then(stateOutcome),
+    onSaved: (saved: AppState) => reminderDraftFromSettings(saved.settings.reminders, saved.settings.volumeUnit),
     focusField: (key) => document.getElementById(reminderFieldId(key))?.focus(),
     strings: {
       saved: t('reminderSettings.saved'),

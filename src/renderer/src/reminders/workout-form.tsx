@@ -56,7 +56,7 @@ export function WorkoutForm({
       const workout = workoutToAdd(sent, newWorkoutId())
       const outcome = await perform('updateSettings', { workouts: [...workouts, workout] })
       if (!outcome.ok) return outcome
-      return { ok: true, value: outcome.value.settings.workouts.find((each) => each.id === workout.id) ?? workout }
+      return { ok: true, value: outcome.state.settings.workouts.find((each) => each.id === workout.id) ?? workout }
     },
     onSaved: (added) => {
       onAdded(workoutSummary(added))

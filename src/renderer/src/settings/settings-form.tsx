@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
+import type { AppState } from '../../../contract/state'
 import type { Settings } from '../../../core/settings'
 import { settingsLimits } from '../../../core/settings-limits'
-import { useAppActions } from '../api/app-state'
+import { stateOutcome, useAppActions } from '../api/app-state'
 import { FormProblems } from '../shell/field-error'
 import { useServiceForm } from '../shell/use-service-form'
 import { displayBounds } from '../format/volume'
@@ -54,8 +55,8 @@ export function SettingsForm({ settings }: { readonly settings: Settings }): Rea
     fieldOrder: () => settingsFieldKeys,
     precheck: checkDraft,
     keyOfIssue: fieldKeyOfIssue,
-    submit: (sent: SettingsDraft) => perform('updateSettings', settingsToSend(sent)),
-    onSaved: (saved) => draftFromSettings(saved.settings),
+    submit: (sent: SettingsDraft) => perform('updateSettings', settingsToSend(sent)).then(stateOutcome),
+    onSaved: (saved: AppState) => draftFromSettings(saved.settings),
     focusField: focusSettingsField,
     strings: { saved: t('settings.saved'), notSaved: t('settings.notSaved'), saveFailed: t('settings.saveFailed') },
     unsavedName: t('leave.forms.settings')

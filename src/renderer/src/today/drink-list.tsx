@@ -36,7 +36,7 @@ export function DrinkList({
       setMessage({ kind: 'error', text: t('today.removeFailed') })
       return
     }
-    const after = outcome.value.today
+    const after = outcome.state.today
     const progress = t('today.amountOfGoal', {
       total: formatVolume(after.totalMl, unit),
       goal: formatVolume(after.goalMl, unit)

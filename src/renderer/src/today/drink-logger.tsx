@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react'
-import type { CallOutcome } from '../../../contract/contract'
+import type { Performed } from '../api/app-state'
 import type { AppState } from '../../../contract/state'
 import { useAppActions, useAppSelector } from '../api/app-state'
 import { formatVolume } from '../format/volume'
@@ -38,13 +38,13 @@ export function DrinkLogger(): ReactNode {
     })
 
   // The custom amount form shows its own failures next to its field, so it passes reportFailure = false.
-  const logDrink = async (amountMl: number, reportFailure = true): Promise<CallOutcome<'logWater'>> => {
+  const logDrink = async (amountMl: number, reportFailure = true): Promise<Performed<'logWater'>> => {
     const outcome = await perform('logWater', { amountMl })
     if (!outcome.ok) {
       setMessage(reportFailure ? { kind: 'error', text: t('today.logFailed') } : undefined)
       return outcome
     }
-    const next = outcome.value
+    const next = outcome.state
     const key = next.today.totalMl >= next.today.goalMl ? 'today.addedGoalMet' : 'today.added'
     setMessage({
       kind: 'status',
@@ -64,11 +64,11 @@ export function DrinkLogger(): ReactNode {
     const amount = formatVolume(last?.amountMl ?? 0, unit)
     setMessage({
       kind: 'status',
-      text: t('today.undone', { amount, progress: progressOf(outcome.value) }),
-      totalMl: outcome.value.today.totalMl
+      text: t('today.undone', { amount, progress: progressOf(outcome.state) }),
+      totalMl: outcome.state.today.totalMl
     })
     // Undo disables itself when nothing is left; keep keyboard focus on a nearby control rather than the page.
-    if (!outcome.value.canUndo) glassButton.current?.focus()
+    if (!outcome.state.canUndo) glassButton.current?.focus()
   }
 
   return (

@@ -50,7 +50,7 @@ export function RemindersToday(): ReactNode {
       const outcome = await perform('setHotDay', { on })
       setMessage(
         outcome.ok
-          ? { kind: 'status', text: t('today.hotDayGoal', { goal: formatVolume(outcome.value.today.goalMl, unit) }) }
+          ? { kind: 'status', text: t('today.hotDayGoal', { goal: formatVolume(outcome.state.today.goalMl, unit) }) }
           : { kind: 'error', text: t('today.hotDayFailed') }
       )
     })

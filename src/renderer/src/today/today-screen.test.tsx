@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AppState } from '../../../contract/state'
+import type { AppState, StateChanges } from '../../../contract/state'
 import { builtInRoutine } from '../../../core/builtin-routines'
 import { hydrationDay } from '../../../core/hydration'
 import { skipSegment, startSession } from '../../../core/routine-session'
@@ -30,15 +30,18 @@ describe('Today and the routine player’s ticks', () => {
   it('does not re-render Today when only the running routine moves on, and does when a drink is logged', async () => {
     const session = startSession(warmUp, 'session-1', nowMs)
     const first: AppState = appStateFixture({ nowMs, drinksMl: [250], session })
-    let push: (state: AppState) => void = () => {}
+    let revision = 1
+    let pushChanges: (changes: StateChanges) => void = () => {}
+    // What the event stream sends when it has to catch a page up: every slice, at the next revision.
+    const push = (state: AppState): void => pushChanges({ revision: (revision += 1), slices: state })
     const transport: StoreTransport = {
       call: () => Promise.reject(new Error('Today must not call the service to render')),
       onStateChanged: (listener) => {
-        push = listener
+        pushChanges = listener
         return () => {}
       }
     }
-    const store = createAppStore(transport, first)
+    const store = createAppStore(transport, { revision, state: first })
     const renders = { today: 0, clock: 0 }
     const root = createRoot(container)
     await act(async () =>
@@ -58,7 +61,7 @@ describe('Today and the routine player’s ticks', () => {
     renders.today = 0
     renders.clock = 0
 
-    // The service pushes its whole state for a tick: a new session, a copy of everything else.
+    // A tick that reaches the window with a copy of every slice: a new session, a copy of everything else.
     const ticked = { ...structuredClone(first), session: skipSegment(session, nowMs + 5_000) }
     await act(async () => push(ticked))
     expect(store.getState().session).toEqual(ticked.session)
