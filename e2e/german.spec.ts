@@ -2,12 +2,14 @@ import type { Page } from '@playwright/test'
 import { builtInRoutine } from '../src/core/builtin-routines'
 import { defaultReminderSettings } from '../src/core/reminder-schema'
 import { routineSegments, type Segment } from '../src/core/routine-session'
+import { localizeRoutine } from '../src/core/text/routine-text'
 import { expect, test, type Limber } from './fixtures'
 
 // The browser reports an English system (Playwright's default en-US), so German comes only from the choice.
 test.use({ testClock: true })
 
-const warmUp = builtInRoutine('warm-up')!
+// The built-in warm-up as the German window words it (its name and its steps' names).
+const warmUp = localizeRoutine(builtInRoutine('warm-up')!, 'de')
 /** The German word the player shows for a segment's phase. */
 const phaseWord = (segment: Segment): string =>
   ({ 'get-ready': 'Bereit machen', work: 'Los', rest: 'Pause', 'switch-sides': 'Seitenwechsel' })[segment.phase]
