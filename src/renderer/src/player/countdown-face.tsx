@@ -70,16 +70,46 @@ export function CountdownFace({
 /** After this long a hold gets a gentle prompt to breathe and keep holding. */
 const BREATHE_PROMPT_MS = 30_000
 
+/** A step that waits for the person: what it is, its clock counting up, and anything it has to say meanwhile. */
+function OpenEndedFace({
+  session,
+  elapsedMs,
+  label,
+  timerLabel,
+  children
+}: {
+  readonly session: RoutineSession
+  readonly elapsedMs: number
+  readonly label: string
+  readonly timerLabel: string
+  readonly children?: ReactNode
+}): ReactNode {
+  const t = useTranslation()
+  return (
+    <div className="countdown-face hold-face">
+      <p className="hold-label">{label}</p>
+      <div className="countdown" role="timer" aria-live="off" aria-label={timerLabel}>
+        {formatCountdown(elapsedMs)}
+      </div>
+      {children}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {session.status === 'paused' ? t('player.paused') : label}
+      </div>
+    </div>
+  )
+}
+
 /** An open-ended hold: the time held counts up, with a prompt after 30 s and the get-help guidance after 10 minutes. */
 function HoldFace({ session, elapsedMs }: { readonly session: RoutineSession; readonly elapsedMs: number }): ReactNode {
   const t = useTranslation()
   const tooLong = elapsedMs > warningRules.longCrampMinutes * 60_000
   return (
-    <div className="countdown-face hold-face">
-      <p className="hold-label">{t('player.holdUntilEased')}</p>
-      <div className="countdown" role="timer" aria-live="off" aria-label={t('player.timeHeld')}>
-        {formatCountdown(elapsedMs)}
-      </div>
+    <OpenEndedFace
+      session={session}
+      elapsedMs={elapsedMs}
+      label={t('player.holdUntilEased')}
+      timerLabel={t('player.timeHeld')}
+    >
       {tooLong ? (
         <p className="hold-prompt hold-urgent" role="alert">
           {t('player.holdTooLong', { minutes: warningRules.longCrampMinutes })}
@@ -87,10 +117,7 @@ function HoldFace({ session, elapsedMs }: { readonly session: RoutineSession; re
       ) : (
         elapsedMs >= BREATHE_PROMPT_MS && <p className="hold-prompt">{t('player.keepHolding')}</p>
       )}
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {session.status === 'paused' ? t('player.paused') : t('player.holdUntilEased')}
-      </div>
-    </div>
+    </OpenEndedFace>
   )
 }
 
@@ -104,14 +131,11 @@ function SuggestionFace({
 }): ReactNode {
   const t = useTranslation()
   return (
-    <div className="countdown-face hold-face">
-      <p className="hold-label">{t('player.optionalStep')}</p>
-      <div className="countdown" role="timer" aria-live="off" aria-label={t('player.optionalTimer')}>
-        {formatCountdown(elapsedMs)}
-      </div>
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {session.status === 'paused' ? t('player.paused') : t('player.optionalStep')}
-      </div>
-    </div>
+    <OpenEndedFace
+      session={session}
+      elapsedMs={elapsedMs}
+      label={t('player.optionalStep')}
+      timerLabel={t('player.optionalTimer')}
+    />
   )
 }
