@@ -91,7 +91,7 @@ export async function benchLoad({ clientCount = clients, glasses = glassesPerCli
     clearInterval(sampler)
     peakRssMb = Math.max(peakRssMb, rssMb(service.child.pid))
     await new Promise((resolve) => setTimeout(resolve, 200))
-    const state = (await callService(service, 'getState')).value
+    const { state } = (await callService(service, 'getState')).value
     const expectedMl = Array.from({ length: clientCount }, (_, client) => glassMl(client) * glasses).reduce(
       (sum, ml) => sum + ml,
       0

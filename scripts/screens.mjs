@@ -41,7 +41,9 @@ const browser = await launchChromium()
 try {
   // A drink reminder from the real clock would sit above the player in every shot.
   await callService(service, 'pauseReminders', { until: 'turned-on' })
-  const { value: state } = await callService(service, 'getState')
+  const {
+    value: { state }
+  } = await callService(service, 'getState')
   const waiting = state.reminders.waiting
   if (waiting) await callService(service, 'respondToReminder', { reminderId: waiting.id, response: 'dismissed' })
   const context = await browser.newContext({ reducedMotion: 'reduce' })
