@@ -1,26 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { callAsWindow } from './support/window-call'
 
 test.use({ testClock: true })
 
 const DAY_MS = 24 * 3_600_000
-
-/** Runs a call the way the window does (same origin, the session cookie), for setting up days of history fast. */
-async function callService(page: Page, name: string, input: unknown): Promise<void> {
-  const ok = await page.evaluate(
-    async ({ name, input }) => {
-      const response = await fetch(`/api/call/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input)
-      })
-      return ((await response.json()) as { ok: boolean }).ok
-    },
-    { name, input }
-  )
-  expect(ok, `${name} succeeded`).toBe(true)
-}
 
 /** Everything the History screen shows as text: the chart tables, the streaks and the warning signs. */
 async function historyText(page: Page): Promise<string[]> {
@@ -43,9 +28,9 @@ test('export, delete all data, import: the history is back as it was', async ({ 
   for (let day = 0; day < 7; day += 1) {
     if (day > 0) await limber.clock.advance(DAY_MS)
     const nowMs = await limber.clock.now()
-    for (let drink = 0; drink <= day % 3; drink += 1) await callService(page, 'logWater', { amountMl: 750 })
+    for (let drink = 0; drink <= day % 3; drink += 1) await callAsWindow(page, 'logWater', { amountMl: 750 })
     if (day % 3 === 0) {
-      await callService(page, 'logCramp', {
+      await callAsWindow(page, 'logCramp', {
         cramp: {
           startedAtMs: nowMs - 3_600_000,
           leg: 'left',

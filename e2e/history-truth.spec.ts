@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { callAsWindow } from './support/window-call'
 
 test.use({
   testClock: true,
@@ -16,22 +16,6 @@ test.use({
     ]
   }
 })
-
-/** Logs a drink (or a cramp) the way the window does, to set up days of history quickly. */
-async function call(page: Page, name: string, input: unknown): Promise<void> {
-  const ok = await page.evaluate(
-    async ({ name, input }) => {
-      const response = await fetch(`/api/call/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input)
-      })
-      return ((await response.json()) as { ok: boolean }).ok
-    },
-    { name, input }
-  )
-  expect(ok, `${name} succeeded`).toBe(true)
-}
 
 /** Relative luminance of a CSS `rgb(…)` colour (WCAG). */
 function luminance(rgb: string): number {
@@ -51,15 +35,15 @@ test('History: no workouts planned before the plan, today in progress, months on
   await limber.clock.setTomorrowAt(9)
   const todayMs = await limber.clock.now()
   await limber.clock.set(todayMs - 24 * 3_600_000)
-  await call(page, 'logWater', { amountMl: 2100 })
+  await callAsWindow(page, 'logWater', { amountMl: 2100 })
   await limber.clock.set(todayMs)
-  await call(page, 'logWater', { amountMl: 500 })
+  await callAsWindow(page, 'logWater', { amountMl: 500 })
   for (const [hoursAgo, severity] of [
     [20, 2],
     [18, 3],
     [3, 4]
   ] as const) {
-    await call(page, 'logCramp', {
+    await callAsWindow(page, 'logCramp', {
       cramp: {
         startedAtMs: todayMs - hoursAgo * 3_600_000,
         leg: 'left',

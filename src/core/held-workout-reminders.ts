@@ -3,6 +3,7 @@
  * active hours are dropped, not moved, so the window says so instead of leaving the person to wonder.
  */
 import type { ReminderKind, ReminderState, WorkoutPlan } from './reminders'
+import { emptyReminderState } from './reminder-schema'
 import type { Settings } from './settings'
 import { startOfLocalDay } from './local-date'
 import { inQuietHours, isQuietAt, wallClockHhmm, wallClockMinutes } from './reminder-planner-hours'
@@ -27,14 +28,7 @@ export interface HeldWorkoutReminder {
 }
 
 // Hot days add electrolyte reminders to some dates only: a note about the plan as a whole leaves them out.
-const noHotDays: ReminderState = {
-  pausedUntilMs: null,
-  pausedIndefinitely: false,
-  snoozedUntilMs: {},
-  hotDays: [],
-  startedAtMs: null,
-  skipped: []
-}
+const noHotDays: ReminderState = emptyReminderState()
 
 /** The occurrences that stand for the plan: a one-off on its date, a weekly one on each of its next seven days. */
 function representativeOccurrences(workout: WorkoutPlan, nowMs: number): { startMs: number; date: string }[] {
