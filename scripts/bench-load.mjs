@@ -50,6 +50,21 @@ function openEventStream(service) {
   })
 }
 
+/** One glass alone, with the event streams open: the bytes of its reply and of the event each page gets for it. */
+async function oneGlassBytes(service, stream) {
+  const origin = new URL(service.url).origin
+  const [cookie] = sessionCookie(service.url)
+  const headers = { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, origin }
+  const before = stream.bytes
+  const response = await fetch(`${origin}/api/call/logWater`, { method: 'POST', headers, body: '{"amountMl":250}' })
+  const replyBytes = (await response.arrayBuffer()).byteLength
+  for (let waited = 0; stream.bytes === before && waited < 2000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  return { replyBytes, eventBytes: stream.bytes - before, amountMl: 250 }
+}
+
 /** One client: `glasses` glasses one after another, each timed from request to the whole reply read. */
 async function runClient(service, client, glasses, latencies) {
   const origin = new URL(service.url).origin
@@ -78,6 +93,10 @@ export async function benchLoad({ clientCount = clients, glasses = glassesPerCli
     const rssAfterStartMb = rssMb(service.child.pid)
     const streams = await Promise.all(Array.from({ length: clientCount }, () => openEventStream(service)))
     const refusedStreams = streams.filter((stream) => stream.status !== 200).length
+    const oneGlass = await oneGlassBytes(
+      service,
+      streams.find((stream) => stream.status === 200)
+    )
     let peakRssMb = rssMb(service.child.pid)
     const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(service.child.pid))), 100)
     // Each page loads the state first, as the window does at start-up; the timed glasses then reuse those connections.
@@ -94,7 +113,7 @@ export async function benchLoad({ clientCount = clients, glasses = glassesPerCli
     const { state } = (await callService(service, 'getState')).value
     const expectedMl = Array.from({ length: clientCount }, (_, client) => glassMl(client) * glasses).reduce(
       (sum, ml) => sum + ml,
-      0
+      oneGlass.amountMl
     )
     const open = streams.filter((stream) => stream.status === 200)
     const result = {
@@ -113,7 +132,8 @@ export async function benchLoad({ clientCount = clients, glasses = glassesPerCli
       eventMb: open.reduce((sum, stream) => sum + stream.bytes, 0) / 1024 / 1024,
       rssAfterStartMb,
       peakRssMb,
-      rssAfterMb: rssMb(service.child.pid)
+      rssAfterMb: rssMb(service.child.pid),
+      oneGlass
     }
     for (const stream of streams) stream.close()
     return result
@@ -124,7 +144,11 @@ export async function benchLoad({ clientCount = clients, glasses = glassesPerCli
 
 /** The load figures as the bench prints them. */
 export function printLoad(result) {
-  const exact = result.totalMl === result.expectedMl && result.entries === result.clients * result.glasses
+  const exact = result.totalMl === result.expectedMl && result.entries === result.clients * result.glasses + 1
+  console.log(
+    `\nOne glass, alone: ${result.oneGlass.replyBytes} B reply, ${result.oneGlass.eventBytes} B pushed to each open page ` +
+      '(target: at most 1 KB each)'
+  )
   console.log(
     `\nUnder load: ${result.clients} clients × ${result.glasses} glasses (logWater over HTTP, each client with an open event stream)`
   )
