@@ -201,3 +201,12 @@ export function WeeklyAxes({
     />
   )
 }
+
+/** Diagonal stripes for an SVG `<defs>`: a fill that says "different" without relying on colour. */
+export function StripePattern({ id, lineClass }: { readonly id: string; readonly lineClass: string }): ReactNode {
+  return (
+    <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <line x1="0" y1="0" x2="0" y2="6" className={lineClass} />
+    </pattern>
+  )
+}

@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 import type { CrampWeek } from '../../../core/history'
 import { useTranslation } from '../i18n/use-translation'
-import { ChartFigure, chartMargin, plotSize, WeeklyAxes, type LegendEntry } from './chart-frame'
+import { ChartFigure, chartMargin, plotSize, StripePattern, WeeklyAxes, type LegendEntry } from './chart-frame'
 import { countTicks, crampTotals, severitySegments } from './history-data'
 import { crampSummary, formatCount, formatWeek, severityName } from './history-wording'
 import '../i18n/history-strings'
@@ -21,15 +21,7 @@ function SeverityPatterns(): ReactNode {
   return (
     <svg width="0" height="0" className="chart-defs" aria-hidden="true" focusable="false">
       <defs>
-        <pattern
-          id="severity-pattern-2"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="6" className="severity-ink" />
-        </pattern>
+        <StripePattern id="severity-pattern-2" lineClass="severity-ink" />
         <pattern
           id="severity-pattern-3"
           width="6"

@@ -6,7 +6,7 @@ import type { WaterDay } from '../../../core/history'
 import type { VolumeUnit } from '../../../core/units'
 import { displayAmount, formatDisplayNumber, formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
-import { ChartAxes, ChartFigure, chartMargin, plotSize, type LegendEntry } from './chart-frame'
+import { ChartAxes, ChartFigure, chartMargin, plotSize, StripePattern, type LegendEntry } from './chart-frame'
 import { chartTop, labelledIndexes, noWater, waterRanges, waterWindow, type WaterRange } from './history-data'
 import { dayAxisLabels, formatCount, formatDay, formatWeekday, waterSummary } from './history-wording'
 import '../i18n/history-strings'
@@ -20,15 +20,7 @@ function TodayHatch(): ReactNode {
   return (
     <svg width="0" height="0" className="chart-defs" aria-hidden="true" focusable="false">
       <defs>
-        <pattern
-          id="water-today-pattern"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="6" className="water-today-line" />
-        </pattern>
+        <StripePattern id="water-today-pattern" lineClass="water-today-line" />
       </defs>
     </svg>
   )
