@@ -32,6 +32,8 @@ test('pausing for a minute keeps the time left; resuming carries on from there',
   await limber.clock.advance(60_000)
   await expect(timer).toHaveText(countdown(first.durationMs - 10_000))
   await page.getByRole('button', { name: 'Resume' }).click()
+  // The clock moves only once the service has the resume; otherwise the pause would swallow the advance.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
   await limber.clock.advance(5_000)
   await expect(timer).toHaveText(countdown(first.durationMs - 15_000))
 })
@@ -99,6 +101,7 @@ test('a paused routine is still there, with the same time left, after the compan
   await expect(page.getByRole('heading', { level: 2, name: firstStep.name, exact: true })).toBeVisible()
   await expect(page.getByRole('timer')).toHaveText(countdown(first.durationMs - 7_000))
   await page.getByRole('button', { name: 'Resume' }).click()
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
   await limber.clock.advance(3_000)
   await expect(page.getByRole('timer')).toHaveText(countdown(first.durationMs - 10_000))
 })
