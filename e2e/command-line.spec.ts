@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
-import { builtInRoutine } from '../src/core/builtin-routines'
+import { builtInRoutine } from '../src/core/routines/builtin-routines'
 import { expect, test } from './fixtures'
 
 const cliPath = join(import.meta.dirname, '..', 'out', 'main', 'cli.js')

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { findElectronBinary } from '../scripts/electron-binary.mjs'
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode'
-import { serializeDocument } from '../src/core/document'
-import { defaultSettings, type Settings } from '../src/core/settings'
-import { settingsDocument } from '../src/core/settings-document'
+import { serializeDocument } from '../src/core/journal/document'
+import { defaultSettings, type Settings } from '../src/core/settings/settings'
+import { settingsDocument } from '../src/core/settings/settings-document'
 
 /** One Limber under test, in whichever mode the Playwright project asks for. */
 export interface Limber {

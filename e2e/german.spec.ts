@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
-import { builtInRoutine } from '../src/core/builtin-routines'
-import { defaultReminderSettings } from '../src/core/reminder-schema'
-import { routineSegments, type Segment } from '../src/core/routine-session'
+import { builtInRoutine } from '../src/core/routines/builtin-routines'
+import { defaultReminderSettings } from '../src/core/reminders/reminder-schema'
+import { routineSegments, type Segment } from '../src/core/routines/routine-session'
 import { localizeRoutine } from '../src/core/text/routine-text'
 import { expect, test, type Limber } from './fixtures'
 

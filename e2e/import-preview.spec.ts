@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { exportBundle, exportFiles } from '../src/core/data-export'
-import { emptyJournal } from '../src/core/journal'
-import { emptyRoutineLibrary } from '../src/core/routine-library'
-import { defaultSettings } from '../src/core/settings'
+import { exportBundle, exportFiles } from '../src/core/transfer/data-export'
+import { emptyJournal } from '../src/core/journal/journal'
+import { emptyRoutineLibrary } from '../src/core/routines/routine-library'
+import { defaultSettings } from '../src/core/settings/settings'
 
 /** An export from another computer: one drink, and a 3,000 ml goal with 330 ml glasses. */
 function otherComputersExport(): string {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { builtInRoutine } from '../src/core/builtin-routines'
-import { routineSegments, type Segment } from '../src/core/routine-session'
+import { builtInRoutine } from '../src/core/routines/builtin-routines'
+import { routineSegments, type Segment } from '../src/core/routines/routine-session'
 import { expect, test } from './fixtures'
 import { seriousViolations } from './support/axe'
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { builtInRoutine } from '../src/core/builtin-routines'
-import { routineSegments } from '../src/core/routine-session'
+import { builtInRoutine } from '../src/core/routines/builtin-routines'
+import { routineSegments } from '../src/core/routines/routine-session'
 import { expect, test } from './fixtures'
 
 // These specs time the routine's own segments; the get-ready countdown has its own spec (player-focus.spec.ts).

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { builtInRoutine } from '../src/core/builtin-routines'
+import { builtInRoutine } from '../src/core/routines/builtin-routines'
 import { expect, test } from './fixtures'
 import { seriousViolations } from './support/axe'
 

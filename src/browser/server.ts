@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
-import { importLimits } from '../core/data-transfer'
+import { importLimits } from '../core/transfer/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
 import type { AnyCallOutcome, ContractError } from '../contract/contract'

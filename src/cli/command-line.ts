@@ -1,4 +1,4 @@
-import { settingsLimits } from '../core/settings-limits'
+import { settingsLimits } from '../core/settings/settings-limits'
 import { textLanguage, translator, type Translate } from '../core/text/catalogue'
 import { formatNumber } from '../core/text/format'
 import { maxPauseMinutes, startableRoutineIds, type Command, type StartableRoutine } from '../service/command-protocol'

@@ -1,4 +1,4 @@
-import type { RoutineLogEntry } from '../core/journal'
+import type { RoutineLogEntry } from '../core/journal/journal'
 import type { PatchOp } from './json-patch'
 import type { CrampsState } from './slices/cramps'
 import type { PreventionState } from './slices/prevention'

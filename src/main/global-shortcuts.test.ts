@@ -1,6 +1,6 @@
 import type { GlobalShortcut } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { defaultShortcuts, type Settings } from '../core/settings'
+import { defaultShortcuts, type Settings } from '../core/settings/settings'
 import { companionIn, tempDataDir } from '../service/testing/temp-companion'
 import {
   connectGlobalShortcuts,

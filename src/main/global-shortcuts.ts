@@ -1,6 +1,6 @@
 import type { CallInput, CallName } from '../contract/contract'
 import type { ShellStatus, ShortcutName } from '../contract/state'
-import type { Settings } from '../core/settings'
+import type { Settings } from '../core/settings/settings'
 import type { Companion } from '../service/companion'
 import type { AppRoute } from './renderer-source'
 

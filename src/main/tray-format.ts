@@ -1,5 +1,5 @@
 import { formatVolume as formatAmount, formatVolumeNumber } from '../core/text/format'
-import type { VolumeUnit } from '../core/units'
+import type { VolumeUnit } from '../core/settings/units'
 
 /** A volume for display through core's one formatter: whole millilitres, or fluid ounces to one decimal. */
 export function formatVolume(amountMl: number, unit: VolumeUnit, locale: string | undefined, withUnit = true): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState } from '../contract/state'
-import { builtInRoutine } from '../core/builtin-routines'
-import { startSession } from '../core/routine-session'
+import { builtInRoutine } from '../core/routines/builtin-routines'
+import { startSession } from '../core/routines/routine-session'
 import { trayMenuTemplate, trayTooltip } from './tray-menu'
 import { whenToSeeADoctorMessage } from './tray-relief'
-import { appStateFixture } from './testing/app-state'
+import { appStateFixture } from '../contract/testing/app-state'
 import { menuLabels, submenuLabels } from './testing/menu'
 import { trayActionSpies } from './testing/tray-actions'
 

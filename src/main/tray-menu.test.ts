@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState } from '../contract/state'
-import { builtInRoutine } from '../core/builtin-routines'
-import { abandonSession, pauseSession, startSession, type RoutineSession } from '../core/routine-session'
+import { builtInRoutine } from '../core/routines/builtin-routines'
+import { abandonSession, pauseSession, startSession, type RoutineSession } from '../core/routines/routine-session'
 import { formatVolume } from './tray-format'
 import { sessionLine, trayMenuTemplate, trayTooltip } from './tray-menu'
-import { appStateFixture, type AppStateFixture } from './testing/app-state'
+import { appStateFixture, type AppStateFixture } from '../contract/testing/app-state'
 import { clickMenuItem, findMenuItem, menuLabels, submenuLabels } from './testing/menu'
 import { trayActionSpies } from './testing/tray-actions'
 

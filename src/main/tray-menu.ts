@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppState } from '../contract/state'
-import { sessionPosition, type RoutineSession } from '../core/routine-session'
+import { sessionPosition, type RoutineSession } from '../core/routines/routine-session'
 import { localizeRoutine } from '../core/text/routine-text'
 import { formatVolume, menuText } from './tray-format'
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState } from '../contract/state'
-import type { FiredReminder, PlannedReminder } from '../core/reminders'
+import type { FiredReminder, PlannedReminder } from '../core/reminders/reminders'
 import { trayMenuTemplate } from './tray-menu'
 import { nextReminderLine } from './tray-reminders'
-import { appStateFixture, type AppStateFixture } from './testing/app-state'
+import { appStateFixture, type AppStateFixture } from '../contract/testing/app-state'
 import { clickMenuItem, findMenuItem, menuLabels, submenuLabels } from './testing/menu'
 import { trayActionSpies } from './testing/tray-actions'
 

@@ -8,7 +8,7 @@ import {
   type SessionPort,
   type WebContentsPort
 } from './window-security'
-import { factSources } from '../core/sources'
+import { factSources } from '../core/health/sources'
 import { isAppUrl as isRendererUrl, rendererSource } from './renderer-source'
 
 // Compile-time proof that the real Electron objects fit the ports the guards take.

@@ -1,4 +1,4 @@
-import { isCitedSourceUrl } from '../core/sources'
+import { isCitedSourceUrl } from '../core/health/sources'
 
 /** A navigation Electron is about to make (`will-navigate`, `will-redirect`). */
 export interface NavigationEventPort {

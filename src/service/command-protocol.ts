@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve, win32 } from 'node:path'
 import { z } from 'zod'
-import { settingsLimits } from '../core/settings-limits'
+import { settingsLimits } from '../core/settings/settings-limits'
 
 /** The routines `--start` names, and the built-in routine each one starts. */
 export const startableRoutineIds = { 'warm-up': 'warm-up', 'cool-down': 'cool-down', relief: 'cramp-relief' } as const

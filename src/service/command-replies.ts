@@ -1,11 +1,11 @@
 import type { AppState } from '../contract/state'
-import { localDateKey } from '../core/local-date'
-import type { PlannedReminder } from '../core/reminders'
-import { sessionPosition } from '../core/routine-session'
+import { localDateKey } from '../core/time/local-date'
+import type { PlannedReminder } from '../core/reminders/reminders'
+import { sessionPosition } from '../core/routines/routine-session'
 import { translator, type Translate } from '../core/text/catalogue'
 import { formatClockTime, formatVolume, formatVolumeNumber } from '../core/text/format'
 import { localizeRoutine } from '../core/text/routine-text'
-import type { VolumeUnit } from '../core/units'
+import type { VolumeUnit } from '../core/settings/units'
 
 /**
  * The command line's replies, from the catalogue in the person's locale (English when none is known). Numbers

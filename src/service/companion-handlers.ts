@@ -1,4 +1,4 @@
-import type { PlannedReminder } from '../core/reminders'
+import type { PlannedReminder } from '../core/reminders/reminders'
 import { crampHandlers } from './cramp-handlers'
 import type { Handlers } from './handler-types'
 import { journalHandlers, type JournalDocuments } from './journal-handlers'

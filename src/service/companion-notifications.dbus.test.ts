@@ -1,6 +1,6 @@
 import Conf from 'conf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatSystemClockTime } from '../core/clock-format'
+import { formatSystemClockTime } from '../core/time/clock-format'
 import { Companion } from './companion'
 import { ManualClock } from './manual-clock'
 import { createNodeNotifier } from './node-notifier-adapter'

@@ -1,9 +1,9 @@
-import { formatSystemClockTime } from '../core/clock-format'
-import { hydrationDay } from '../core/hydration'
-import type { Journal } from '../core/journal'
-import { startOfNextLocalDay } from '../core/local-date'
-import type { RoutineLibrary } from '../core/routine-library'
-import { type Settings } from '../core/settings'
+import { formatSystemClockTime } from '../core/time/clock-format'
+import { hydrationDay } from '../core/journal/hydration'
+import type { Journal } from '../core/journal/journal'
+import { startOfNextLocalDay } from '../core/time/local-date'
+import type { RoutineLibrary } from '../core/routines/routine-library'
+import { type Settings } from '../core/settings/settings'
 import {
   callTable,
   isCallName,
@@ -16,12 +16,12 @@ import {
   type EventPayloads
 } from '../contract/contract'
 import type { AppState, Notice, ShellStatus, StateChanges, StateSnapshot } from '../contract/state'
-import { effectiveGoalMl, type PlannerInput } from '../core/reminder-planner'
-import type { RoutineSession } from '../core/routine-session'
-import { noSavedSession, restoreSession, type SavedSession } from '../core/session-document'
-import { reminderNotification } from '../core/reminder-text'
+import { effectiveGoalMl, type PlannerInput } from '../core/reminders/planner'
+import type { RoutineSession } from '../core/routines/routine-session'
+import { noSavedSession, restoreSession, type SavedSession } from '../core/routines/session-document'
+import { reminderNotification } from '../core/reminders/reminder-text'
 import { textLocale } from '../core/text/catalogue'
-import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders'
+import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders/reminders'
 import type { OpenDocument } from './document-file'
 import { openCompanionDocuments } from './companion-documents'
 import type { Notifier } from './notifier'

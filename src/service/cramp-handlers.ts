@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { crampLimits } from '../core/cramps'
-import type { Journal } from '../core/journal'
+import { crampLimits } from '../core/journal/cramps'
+import type { Journal } from '../core/journal/journal'
 import type { OpenDocument } from './document-file'
 import { CallRefused, notFound, type SliceHandlers } from './handler-types'
 import { signsOf } from './journal-handlers'

@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { recoverDocument, serializeDocument, type DocumentDefinition, type RecoveryReason } from '../core/document'
+import {
+  recoverDocument,
+  serializeDocument,
+  type DocumentDefinition,
+  type RecoveryReason
+} from '../core/journal/document'
 import type { DocumentStore, DocumentStoreFactory, DocumentStoreOptions } from './ports'
 
 /** A document that has been read, repaired if needed, and can be written back. */

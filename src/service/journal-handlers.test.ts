@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AnyCallOutcome } from '../contract/contract'
 import type { AppState } from '../contract/state'
-import type { ExportFiles, ImportReport } from '../core/data-transfer'
-import type { HistoryView } from '../core/history'
-import type { CrampReport } from '../core/cramps'
+import type { ExportFiles, ImportReport } from '../core/transfer/data-transfer'
+import type { HistoryView } from '../core/history/history'
+import type { CrampReport } from '../core/journal/cramps'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const noon = new Date(2026, 10, 25, 12).getTime()

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { reminderNotification } from '../core/reminder-text'
-import type { PlannedReminder } from '../core/reminders'
+import { reminderNotification } from '../core/reminders/reminder-text'
+import type { PlannedReminder } from '../core/reminders/reminders'
 import { createNodeNotifier } from './node-notifier-adapter'
 import {
   notificationBusMissing,

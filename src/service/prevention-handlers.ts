@@ -1,5 +1,5 @@
-import type { Journal } from '../core/journal'
-import { localDateKey } from '../core/local-date'
+import type { Journal } from '../core/journal/journal'
+import { localDateKey } from '../core/time/local-date'
 import type { OpenDocument } from './document-file'
 import type { SliceHandlers } from './handler-types'
 import type { Clock } from './ports'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Settings } from '../core/settings'
+import type { Settings } from '../core/settings/settings'
 import type { Companion } from './companion'
 import { reminderCompanion } from './testing/reminder-companion'
 

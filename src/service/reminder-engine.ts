@@ -1,5 +1,5 @@
-import { catchUpReminders, planReminders, type PlannerInput } from '../core/reminder-planner'
-import type { FiredReminder, PlannedReminder } from '../core/reminders'
+import { catchUpReminders, planReminders, type PlannerInput } from '../core/reminders/planner'
+import type { FiredReminder, PlannedReminder } from '../core/reminders/reminders'
 import type { Notifier } from './notifier'
 import type { Clock } from './ports'
 import type { Scheduler } from './scheduler'

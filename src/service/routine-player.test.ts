@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Routine } from '../core/routine'
-import { routineTotalMs, sessionPosition } from '../core/routine-session'
+import type { Routine } from '../core/routines/routine'
+import { routineTotalMs, sessionPosition } from '../core/routines/routine-session'
 import { ManualClock } from './manual-clock'
 import { companionIn, tempDataDir } from './testing/temp-companion'
 

@@ -1,4 +1,4 @@
-import type { Routine } from '../core/routine'
+import type { Routine } from '../core/routines/routine'
 import {
   abandonSession,
   nextBoundaryMs,
@@ -11,7 +11,7 @@ import {
   skipSegment,
   startSession,
   type RoutineSession
-} from '../core/routine-session'
+} from '../core/routines/routine-session'
 import type { Clock } from './ports'
 import type { Scheduler } from './scheduler'
 

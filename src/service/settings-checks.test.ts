@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { WorkoutPlan } from '../core/reminders'
+import type { WorkoutPlan } from '../core/reminders/reminders'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const noon = new Date(2026, 10, 25, 12).getTime()

@@ -1,5 +1,5 @@
-import type { WorkoutPlan } from '../core/reminders'
-import { pastOneOffWorkouts } from '../core/workout-plan-check'
+import type { WorkoutPlan } from '../core/reminders/reminders'
+import { pastOneOffWorkouts } from '../core/workouts/workout-plan-check'
 import { CallRefused } from './routine-handlers'
 
 /** Refuses a settings update that plans a new one-off workout at a time that has already passed. */

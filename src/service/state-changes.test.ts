@@ -4,7 +4,7 @@ process.env.TZ = 'Europe/Berlin'
 import { describe, expect, it } from 'vitest'
 import { applyJsonPatch } from '../contract/json-patch'
 import type { AppState, StateChanges, StateKey } from '../contract/state'
-import type { Settings } from '../core/settings'
+import type { Settings } from '../core/settings/settings'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const morning = new Date(2026, 10, 25, 9, 30).getTime()

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../core/settings'
-import { settingsDocument } from '../core/settings-document'
+import { defaultSettings } from '../core/settings/settings'
+import { settingsDocument } from '../core/settings/settings-document'
 import { companionIn, tempDataDir } from './testing/temp-companion'
 
 /** Writes `content` as the settings file, starts a companion, and reports what the user would see. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Journal } from '../core/journal'
-import { hydrationDay } from '../core/hydration'
+import type { Journal } from '../core/journal/journal'
+import { hydrationDay } from '../core/journal/hydration'
 import type { OpenDocument } from './document-file'
 import { notFound, type SliceHandlers } from './handler-types'
 import type { Clock } from './ports'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { CrampReportSchema } from '../../core/cramp-schema'
-import type { CrampEntry } from '../../core/cramps'
-import { journalLimits } from '../../core/journal'
-import type { WarningSign } from '../../core/warning-signs'
+import { CrampReportSchema } from '../../core/journal/cramp-schema'
+import type { CrampEntry } from '../../core/journal/cramps'
+import { journalLimits } from '../../core/journal/journal'
+import type { WarningSign } from '../../core/health/warning-signs'
 import { command, slice, type Done } from '../call'
 
 /** Cramps and the warning signs they raise. */

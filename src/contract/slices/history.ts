@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { ExportFiles, ImportReport } from '../../core/data-transfer'
-import { importLimits } from '../../core/data-transfer'
-import type { HistoryView } from '../../core/history'
+import type { ExportFiles, ImportReport } from '../../core/transfer/data-transfer'
+import { importLimits } from '../../core/transfer/data-transfer'
+import type { HistoryView } from '../../core/history/history'
 import { command, noInput, query, slice, type Done } from '../call'
 
 /** The words the person types to confirm deleting everything. */

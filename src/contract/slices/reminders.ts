@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { ReminderKindSchema } from '../../core/reminder-schema'
+import { ReminderKindSchema } from '../../core/reminders/reminder-schema'
 import {
   snoozeMinutesChoices,
   type FiredReminder,
   type PlannedReminder,
   type ReminderState
-} from '../../core/reminders'
+} from '../../core/reminders/reminders'
 import { command, slice, type Done } from '../call'
 
 /** Reminders as the window and the tray show them. */

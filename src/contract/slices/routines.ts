@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import type { RoutineLogEntry } from '../../core/journal'
-import type { Routine } from '../../core/routine'
-import { RoutineSchema } from '../../core/routine-schema'
-import type { RoutineSession } from '../../core/routine-session'
+import type { RoutineLogEntry } from '../../core/journal/journal'
+import type { Routine } from '../../core/routines/routine'
+import { RoutineSchema } from '../../core/routines/routine-schema'
+import type { RoutineSession } from '../../core/routines/routine-session'
 import { command, noInput, slice, type Done } from '../call'
 
 /** Routines and the session in the player. */

@@ -1,4 +1,4 @@
-import { SettingsPatch, type Settings } from '../../core/settings'
+import { SettingsPatch, type Settings } from '../../core/settings/settings'
 import { command, slice, type Done } from '../call'
 
 /** The person's settings (workouts and reminder hours included). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { RecoveryReason } from '../../core/document'
+import type { RecoveryReason } from '../../core/journal/document'
 import { command, noInput, query, slice, type Done } from '../call'
 import type { StateSnapshot } from '../state'
 

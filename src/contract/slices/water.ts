@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { HydrationDay } from '../../core/hydration'
-import type { WaterEntry } from '../../core/journal'
-import { settingsLimits } from '../../core/settings-limits'
+import type { HydrationDay } from '../../core/journal/hydration'
+import type { WaterEntry } from '../../core/journal/journal'
+import { settingsLimits } from '../../core/settings/settings-limits'
 import { command, noInput, slice, type Done } from '../call'
 
 /** Water: today's drinks against the goal. */

@@ -4,7 +4,7 @@
  * Keys follow i18next's conventions: `{{name}}` interpolation and `_one`/`_other` plural suffixes chosen by
  * `Intl.PluralRules`.
  */
-import type { LanguageChoice } from '../settings'
+import type { LanguageChoice } from '../settings/settings'
 import cliDe from './cli.de.json' with { type: 'json' }
 import cliEn from './cli.en.json' with { type: 'json' }
 import notificationsDe from './notifications.de.json' with { type: 'json' }

@@ -2,8 +2,8 @@
  * The one formatter for numbers, volumes and clock times, in the window, the tray, notifications and the
  * command line alike. Pure: the locale is passed in.
  */
-import { formatSystemClockTime } from '../clock-format'
-import { fromMillilitres, type VolumeUnit } from '../units'
+import { formatSystemClockTime } from '../time/clock-format'
+import { fromMillilitres, type VolumeUnit } from '../settings/units'
 import { translator } from './catalogue'
 
 const intlUnits = { ml: 'milliliter', floz: 'fluid-ounce' } as const satisfies Record<VolumeUnit, string>

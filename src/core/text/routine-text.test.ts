@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutine } from '../builtin-routines'
-import type { Routine } from '../routine'
+import { builtInRoutine } from '../routines/builtin-routines'
+import type { Routine } from '../routines/routine'
 import { localizeRoutine, localizeRoutineName } from './routine-text'
 
 const warmUp = builtInRoutine('warm-up') as Routine

@@ -1,4 +1,4 @@
-import type { Routine, RoutineStep } from '../routine'
+import type { Routine, RoutineStep } from '../routines/routine'
 import { catalogues, textLanguage, type TextLanguage } from './catalogue'
 
 type RoutineWords = { readonly name: string; readonly description: string }

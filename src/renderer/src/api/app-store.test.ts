@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { CallOutcome } from '../../../contract/contract'
 import type { CallName } from '../../../contract/call-table'
 import type { AppState, StateChanges } from '../../../contract/state'
-import { hydrationDay } from '../../../core/hydration'
-import { appStateFixture } from '../../../main/testing/app-state'
+import { hydrationDay } from '../../../core/journal/hydration'
+import { appStateFixture } from '../../../contract/testing/app-state'
 import { createAppStore, sameContent, shareUnchanged, type StoreTransport } from './app-store'
 
 const nowMs = new Date(2026, 10, 25, 12, 0).getTime()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState, StateChanges } from '../../../contract/state'
-import { appStateFixture } from '../../../main/testing/app-state'
+import { appStateFixture } from '../../../contract/testing/app-state'
 import { applyChanges, fromSnapshot } from './state-changes'
 
 const nowMs = new Date(2026, 10, 25, 12).getTime()

@@ -6,7 +6,7 @@ import {
   crampLocations,
   crampSymptoms,
   type CrampReport
-} from '../../../core/cramps'
+} from '../../../core/journal/cramps'
 import { numberFormat, userLocale } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import '../i18n/cramp-strings'

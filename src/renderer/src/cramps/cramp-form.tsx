@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { crampContexts, crampLegs, crampLimits, crampLocations, crampSymptoms } from '../../../core/cramps'
+import { crampContexts, crampLegs, crampLimits, crampLocations, crampSymptoms } from '../../../core/journal/cramps'
 import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { crampLimits, type CrampEntry } from '../../../core/cramps'
+import { crampLimits, type CrampEntry } from '../../../core/journal/cramps'
 import { useAppActions } from '../api/app-state'
 import { dateTimeFormat, listFormat, numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { sourceById } from '../../../core/sources'
-import type { WarningSign } from '../../../core/warning-signs'
+import { sourceById } from '../../../core/health/sources'
+import type { WarningSign } from '../../../core/health/warning-signs'
 import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { SourceCitation } from '../shell/source-citation'

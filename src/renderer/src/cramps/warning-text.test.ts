@@ -2,7 +2,7 @@
 process.env.TZ = 'Europe/Berlin'
 
 import { describe, expect, it } from 'vitest'
-import type { WarningSign } from '../../../core/warning-signs'
+import type { WarningSign } from '../../../core/health/warning-signs'
 import { warningReason, warningSourceIds } from './warning-text'
 
 const sign = (changes: Partial<WarningSign> & Pick<WarningSign, 'kind'>): WarningSign => ({

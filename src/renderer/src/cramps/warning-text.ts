@@ -1,5 +1,5 @@
-import type { WarningSign } from '../../../core/warning-signs'
-import { warningRules } from '../../../core/warning-signs'
+import type { WarningSign } from '../../../core/health/warning-signs'
+import { warningRules } from '../../../core/health/warning-signs'
 import { dateTimeFormat, listFormat, numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import '../i18n/cramp-strings'

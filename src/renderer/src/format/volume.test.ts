@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { settingsLimits } from '../../../core/settings-limits'
+import { settingsLimits } from '../../../core/settings/settings-limits'
 import {
   displayBounds,
   formatVolume,

@@ -5,7 +5,7 @@ import {
   formatVolume as coreFormatVolume,
   volumeFractionDigits
 } from '../../../core/text/format'
-import { fromMillilitres, toMillilitres, type Millilitres, type VolumeUnit } from '../../../core/units'
+import { fromMillilitres, toMillilitres, type Millilitres, type VolumeUnit } from '../../../core/settings/units'
 import { t } from '../i18n/i18n'
 import { userLocale } from './number-format'
 

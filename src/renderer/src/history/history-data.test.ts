@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CrampWeek, RoutineWeek, WaterDay } from '../../../core/history'
+import type { CrampWeek, RoutineWeek, WaterDay } from '../../../core/history/history'
 import {
   chartTop,
   chartWidth,

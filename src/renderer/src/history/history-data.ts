@@ -2,8 +2,8 @@
  * Shapes the History screen's figures for its charts and tables. Pure and free of wording, so the
  * numbers the charts draw, their text summaries and their tables all come from the same place.
  */
-import type { CrampWeek, HistoryView, RoutineWeek, WaterDay } from '../../../core/history'
-import type { ExportFiles } from '../../../core/data-transfer'
+import type { CrampWeek, HistoryView, RoutineWeek, WaterDay } from '../../../core/history/history'
+import type { ExportFiles } from '../../../core/transfer/data-transfer'
 
 /** The water chart's two spans. */
 export const waterRanges = [7, 30] as const

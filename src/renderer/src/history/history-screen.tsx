@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { VolumeUnit } from '../../../core/units'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { useTranslation } from '../i18n/use-translation'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'

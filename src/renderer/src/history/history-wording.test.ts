@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportReport } from '../../../core/data-transfer'
-import type { WaterDay } from '../../../core/history'
+import type { ImportReport } from '../../../core/transfer/data-transfer'
+import type { WaterDay } from '../../../core/history/history'
 import {
   crampSummary,
   dayAxisLabels,

@@ -3,8 +3,8 @@
  * worded once, in cramps/warning-text.ts, for the panel and History alike).
  * Numbers and dates go through Intl in the user's locale; lists are joined in the UI language.
  */
-import type { ImportReport } from '../../../core/data-transfer'
-import type { CrampWeek, RoutineWeek, Streak, WaterDay } from '../../../core/history'
+import type { ImportReport } from '../../../core/transfer/data-transfer'
+import type { CrampWeek, RoutineWeek, Streak, WaterDay } from '../../../core/history/history'
 import { i18next, t } from '../i18n/i18n'
 import { dateTimeFormat as dateFormat, numberFormat } from '../format/number-format'
 import { crampTotals, dateFromKey, daysMet, routineTotals } from './history-data'

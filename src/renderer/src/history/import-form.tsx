@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { importLimits, type ImportReport } from '../../../core/data-transfer'
+import { importLimits, type ImportReport } from '../../../core/transfer/data-transfer'
 import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { FieldError, describedBy } from '../shell/field-error'

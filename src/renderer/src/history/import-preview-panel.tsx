@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { ImportReport } from '../../../core/data-transfer'
-import type { VolumeUnit } from '../../../core/units'
+import type { ImportReport } from '../../../core/transfer/data-transfer'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { useTranslation } from '../i18n/use-translation'
 import { importPreviewSummary, settingsChangeLines, settingsPreviewLead } from './import-preview'
 

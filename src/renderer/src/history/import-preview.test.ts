@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportReport } from '../../../core/data-transfer'
-import { defaultSettings } from '../../../core/settings'
+import type { ImportReport } from '../../../core/transfer/data-transfer'
+import { defaultSettings } from '../../../core/settings/settings'
 import { importPreviewSummary, settingsChangeLines, settingsPreviewLead } from './import-preview'
 
 const defaults = defaultSettings()

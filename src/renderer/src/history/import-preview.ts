@@ -1,7 +1,7 @@
 /** What importing a file would do, worded before anything changes: what it adds, and what it does to settings. */
-import type { ImportReport, SettingsChange } from '../../../core/data-transfer'
-import type { Settings } from '../../../core/settings'
-import type { VolumeUnit } from '../../../core/units'
+import type { ImportReport, SettingsChange } from '../../../core/transfer/data-transfer'
+import type { Settings } from '../../../core/settings/settings'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { formatKilograms } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { t } from '../i18n/i18n'

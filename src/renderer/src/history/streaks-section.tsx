@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { HistoryView } from '../../../core/history'
+import type { HistoryView } from '../../../core/history/history'
 import { useTranslation } from '../i18n/use-translation'
 import { goalMetStreak, warmUpStreak } from './history-wording'
 import '../i18n/history-strings'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { HistoryView } from '../../../core/history'
+import type { HistoryView } from '../../../core/history/history'
 import { useLoadedSelector } from '../api/app-state'
 import { call } from '../api/companion'
 

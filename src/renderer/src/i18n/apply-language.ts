@@ -1,4 +1,4 @@
-import type { LanguageChoice } from '../../../core/settings'
+import type { LanguageChoice } from '../../../core/settings/settings'
 import { setUserLocale } from '../format/number-format'
 import { i18next } from './i18n'
 import { languageFor, localeFor, systemLocale, type WindowLanguage } from './locale-choice'

@@ -1,4 +1,4 @@
-import type { LanguageChoice } from '../../../core/settings'
+import type { LanguageChoice } from '../../../core/settings/settings'
 
 /** The languages the window is written in. */
 export const windowLanguages = ['en', 'de'] as const

@@ -1,5 +1,5 @@
-import type { Side } from '../../../core/routine'
-import { stepPictureTraits, type StepPictureId } from '../../../core/step-pictures'
+import type { Side } from '../../../core/routines/routine'
+import { stepPictureTraits, type StepPictureId } from '../../../core/routines/step-pictures'
 import { t } from '../i18n/i18n'
 import '../i18n/picture-strings'
 

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { stepPictureIds, stepPictureTraits, type StepPictureId } from '../../../core/step-pictures'
+import { stepPictureIds, stepPictureTraits, type StepPictureId } from '../../../core/routines/step-pictures'
 import { altText } from './alt-text'
 import { flipFrameCount } from './flipbook'
 import { StepPicture, type StepPictureProps } from './step-picture'

@@ -1,6 +1,6 @@
 import { useRef, type CSSProperties, type ReactNode } from 'react'
-import type { Side } from '../../../core/routine'
-import { stepPictureTraits, type StepPictureId } from '../../../core/step-pictures'
+import type { Side } from '../../../core/routines/routine'
+import { stepPictureTraits, type StepPictureId } from '../../../core/routines/step-pictures'
 import { useTranslation } from '../i18n/use-translation'
 import { useReducedMotion } from '../shell/use-reduced-motion'
 import { altText } from './alt-text'

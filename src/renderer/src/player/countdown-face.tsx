@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import type { RoutineSession } from '../../../core/routine-session'
-import type { Settings } from '../../../core/settings'
+import type { RoutineSession } from '../../../core/routines/routine-session'
+import type { Settings } from '../../../core/settings/settings'
 import { formatCountdown, secondsLeft } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
 import { COUNTDOWN_SECONDS, liveAnnouncement } from './session-text'
@@ -8,7 +8,7 @@ import { useSessionCues } from './use-session-cues'
 import { useSessionPosition } from './use-session-position'
 import { useProgressSweep } from './use-progress-sweep'
 import { useReducedMotion } from '../shell/use-reduced-motion'
-import { warningRules } from '../../../core/warning-signs'
+import { warningRules } from '../../../core/health/warning-signs'
 import '../i18n/routine-strings'
 
 /**

@@ -1,4 +1,4 @@
-import type { SegmentPhase } from '../../../core/routine-session'
+import type { SegmentPhase } from '../../../core/routines/routine-session'
 import { COUNTDOWN_SECONDS } from './session-text'
 
 /** What the cues need to know about the player at one paint. */

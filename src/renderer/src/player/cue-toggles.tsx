@@ -1,6 +1,6 @@
 import { memo, useState, type ReactNode } from 'react'
-import type { Settings, SettingsPatch } from '../../../core/settings'
-import { settingsLimits } from '../../../core/settings-limits'
+import type { Settings, SettingsPatch } from '../../../core/settings/settings'
+import { settingsLimits } from '../../../core/settings/settings-limits'
 import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { unlockAudio } from './cue-output'

@@ -1,4 +1,4 @@
-import type { RoutineSession, SessionPosition } from '../../../core/routine-session'
+import type { RoutineSession, SessionPosition } from '../../../core/routines/routine-session'
 
 /** What the player shows as its phase: the segment's, or "paused", which outranks every other. */
 export type DisplayPhase = 'get-ready' | 'work' | 'rest' | 'switch-sides' | 'paused'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { routineAccount } from '../../../core/routine-accounting'
-import { sessionSegments, type RoutineSession } from '../../../core/routine-session'
+import { routineAccount } from '../../../core/routines/routine-accounting'
+import { sessionSegments, type RoutineSession } from '../../../core/routines/routine-session'
 import { formatDuration } from '../format/duration'
 import { numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutine } from '../../../core/builtin-routines'
-import type { Routine } from '../../../core/routine'
-import { routineSegments, sessionPosition, startSession } from '../../../core/routine-session'
+import { builtInRoutine } from '../../../core/routines/builtin-routines'
+import type { Routine } from '../../../core/routines/routine'
+import { routineSegments, sessionPosition, startSession } from '../../../core/routines/routine-session'
 import { liveAnnouncement, nextPreview, segmentName } from './session-text'
 
 const routine: Routine = {

@@ -1,5 +1,5 @@
-import type { Routine, Side } from '../../../core/routine'
-import type { RoutineSession, Segment, SessionPosition } from '../../../core/routine-session'
+import type { Routine, Side } from '../../../core/routines/routine'
+import type { RoutineSession, Segment, SessionPosition } from '../../../core/routines/routine-session'
 import { formatDuration, secondsLeft } from '../format/duration'
 import { numberFormat } from '../format/number-format'
 import { t } from '../i18n/i18n'

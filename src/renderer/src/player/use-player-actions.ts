@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { CallName } from '../../../contract/contract'
-import type { RoutineSession } from '../../../core/routine-session'
+import type { RoutineSession } from '../../../core/routines/routine-session'
 import { useAppActions } from '../api/app-state'
 import { t } from '../i18n/i18n'
 import { requestHeadingFocus } from '../shell/heading-focus'

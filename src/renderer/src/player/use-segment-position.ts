@@ -1,6 +1,6 @@
 import { useEffect, useReducer } from 'react'
 import { useRepaintWhenVisible, wallClockMs } from './use-session-position'
-import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routine-session'
+import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routines/routine-session'
 
 /**
  * Where the session is, re-rendering only when a segment ends (and when the page becomes visible again): the

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { RoutineSession, SessionPosition } from '../../../core/routine-session'
+import type { RoutineSession, SessionPosition } from '../../../core/routines/routine-session'
 import { secondsLeft } from '../format/duration'
 import { i18next, t } from '../i18n/i18n'
 import { decideCues, type CueMoment } from './cue-plan'

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'react'
-import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routine-session'
+import { sessionPosition, type RoutineSession, type SessionPosition } from '../../../core/routines/routine-session'
 
 /** The wall clock, read at every paint: the session stores timestamps, so the position is computed, never counted. */
 export const wallClockMs = (): number => Date.now()

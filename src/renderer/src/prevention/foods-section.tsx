@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { mineralFoods } from '../../../core/prevention'
+import { mineralFoods } from '../../../core/health/prevention'
 import { usePreventionTranslation } from '../i18n/prevention-strings'
 import { SectionSources } from './section-sources'
 

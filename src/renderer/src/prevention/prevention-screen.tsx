@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { notMedicalAdvice } from '../../../core/sources'
+import { notMedicalAdvice } from '../../../core/health/sources'
 import { usePreventionTranslation } from '../i18n/prevention-strings'
 import { ScreenHeading } from '../shell/screen-heading'
 import { CausesSection } from './causes-section'

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import type { FactSource } from '../../../core/routine'
-import { preventionSources, type PreventionSection } from '../../../core/prevention'
-import { sourceById } from '../../../core/sources'
+import type { FactSource } from '../../../core/routines/routine'
+import { preventionSources, type PreventionSection } from '../../../core/health/prevention'
+import { sourceById } from '../../../core/health/sources'
 import { usePreventionTranslation } from '../i18n/prevention-strings'
 import { SourceCitation } from '../shell/source-citation'
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { urineLevel, urineLevels } from '../../../core/prevention'
+import { urineLevel, urineLevels } from '../../../core/health/prevention'
 import { useAppActions } from '../api/app-state'
 import { usePreventionTranslation } from '../i18n/prevention-strings'
 import { describedBy, FieldError } from '../shell/field-error'

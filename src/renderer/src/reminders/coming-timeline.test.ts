@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PlannedReminder, WorkoutPlan } from '../../../core/reminders'
+import type { PlannedReminder, WorkoutPlan } from '../../../core/reminders/reminders'
 import { comingTimeline } from './coming-timeline'
 
 const at = (hours: number, minutes = 0) => new Date(2026, 5, 15, hours, minutes).getTime()

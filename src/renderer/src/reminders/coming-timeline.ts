@@ -1,6 +1,6 @@
-import { localDayBounds } from '../../../core/reminder-planner-hours'
-import { workoutOccurrences } from '../../../core/reminder-planner-workouts'
-import type { PlannedReminder, WorkoutPlan } from '../../../core/reminders'
+import { localDayBounds } from '../../../core/reminders/planner-hours'
+import { workoutOccurrences } from '../../../core/reminders/planner-workouts'
+import type { PlannedReminder, WorkoutPlan } from '../../../core/reminders/reminders'
 
 /** One line of the Coming-up list: a reminder, or a planned workout itself. */
 export type TimelineEntry =

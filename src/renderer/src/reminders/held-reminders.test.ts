@@ -2,7 +2,7 @@
 process.env.TZ = 'Europe/Berlin'
 
 import { describe, expect, it } from 'vitest'
-import { localMs, run, testSettings } from '../../../core/reminder-planner-fixtures'
+import { localMs, run, testSettings } from '../../../core/reminders/planner-fixtures'
 import { draftWorkoutNote, plannedWorkoutNote } from './held-reminders'
 import { emptyWorkoutDraft } from './workout-draft'
 

@@ -1,5 +1,5 @@
-import type { WorkoutPlan } from '../../../core/reminders'
-import { weekdays, type Weekday } from '../../../core/weekdays'
+import type { WorkoutPlan } from '../../../core/reminders/reminders'
+import { weekdays, type Weekday } from '../../../core/time/weekdays'
 import { formatTimeOfDay, numberFormat, userLocale } from '../format/number-format'
 import { t } from '../i18n/i18n'
 import '../i18n/reminder-strings'

@@ -1,6 +1,6 @@
 import type { InputIssue } from '../../../contract/contract'
-import { reminderLimits } from '../../../core/reminders'
-import { clockTimePattern } from '../../../core/settings-limits'
+import { reminderLimits } from '../../../core/reminders/reminders'
+import { clockTimePattern } from '../../../core/settings/settings-limits'
 import { numberFormat } from '../format/number-format'
 import { formatVolumeRange, hasTooManyDecimals, tooManyDecimalsMessage } from '../format/volume'
 import { t } from '../i18n/i18n'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ReminderSettings } from '../../../core/reminders'
+import type { ReminderSettings } from '../../../core/reminders/reminders'
 import { checkReminderDraft, reminderErrorMessage, reminderKeyOfIssue } from './reminder-check'
 import { reminderDraftFromSettings, remindersToSend, withPreWorkoutAmountText } from './reminder-draft'
 

@@ -1,5 +1,5 @@
-import type { ReminderSettings } from '../../../core/reminders'
-import { toMillilitres, type VolumeUnit } from '../../../core/units'
+import type { ReminderSettings } from '../../../core/reminders/reminders'
+import { toMillilitres, type VolumeUnit } from '../../../core/settings/units'
 import { hasTooManyDecimals, parseNumberInput, volumeInputValue } from '../format/volume'
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState, RemindersView } from '../../../contract/state'
-import type { FiredReminder } from '../../../core/reminders'
-import { defaultSettings } from '../../../core/settings'
-import { emptyReminderState } from '../../../core/reminder-schema'
+import type { FiredReminder } from '../../../core/reminders/reminders'
+import { defaultSettings } from '../../../core/settings/settings'
+import { emptyReminderState } from '../../../core/reminders/reminder-schema'
 import { noUpcomingReason, pauseStatusOf, pauseStatusText } from './reminder-status'
 import { reminderBody, reminderLabel, reminderTitle, responseText } from './reminder-wording'
 

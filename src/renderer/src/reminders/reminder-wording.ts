@@ -1,5 +1,10 @@
-import { longWorkoutMinutes, type FiredReminder, type PlannedReminder, type WorkoutPlan } from '../../../core/reminders'
-import type { VolumeUnit } from '../../../core/units'
+import {
+  longWorkoutMinutes,
+  type FiredReminder,
+  type PlannedReminder,
+  type WorkoutPlan
+} from '../../../core/reminders/reminders'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { t } from '../i18n/i18n'

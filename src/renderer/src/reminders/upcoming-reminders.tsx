@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
-import type { PlannedReminder } from '../../../core/reminders'
+import type { PlannedReminder } from '../../../core/reminders/reminders'
 import { useAppActions } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'

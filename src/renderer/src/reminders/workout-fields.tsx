@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders'
-import type { Settings } from '../../../core/settings'
+import { reminderLimits, workoutKinds, type WorkoutKind } from '../../../core/reminders/reminders'
+import type { Settings } from '../../../core/settings/settings'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'
 import { describedBy, FieldError } from '../shell/field-error'

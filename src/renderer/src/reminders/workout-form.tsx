@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { localDateKey } from '../../../core/local-date'
-import type { Settings } from '../../../core/settings'
+import { localDateKey } from '../../../core/time/local-date'
+import type { Settings } from '../../../core/settings/settings'
 import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError, FormProblems } from '../shell/field-error'

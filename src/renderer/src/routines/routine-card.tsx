@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import type { Routine } from '../../../core/routine'
-import { routineTotalMs } from '../../../core/routine-session'
+import type { Routine } from '../../../core/routines/routine'
+import { routineTotalMs } from '../../../core/routines/routine-session'
 import { formatDuration } from '../format/duration'
 import { numberFormat } from '../format/number-format'
 import { useTranslation } from '../i18n/use-translation'

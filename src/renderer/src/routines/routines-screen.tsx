@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { AppState } from '../../../contract/state'
-import { routinePurposes } from '../../../core/routine'
+import { routinePurposes } from '../../../core/routines/routine'
 import { useAppActions } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { clearFlashMessage, peekFlashMessage } from '../shell/flash-message'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { RoutineStep } from '../../../core/routine'
-import { pictureForStep } from '../../../core/step-pictures'
+import type { RoutineStep } from '../../../core/routines/routine'
+import { pictureForStep } from '../../../core/routines/step-pictures'
 import { useTranslation } from '../i18n/use-translation'
 import { StepPicture } from '../pictures/step-picture'
 import '../i18n/picture-strings'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { ActiveDay, ActiveHours } from '../../../core/settings'
-import type { Weekday } from '../../../core/weekdays'
+import type { ActiveDay, ActiveHours } from '../../../core/settings/settings'
+import type { Weekday } from '../../../core/time/weekdays'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, fieldErrorId } from '../shell/field-error'
 import { settingsFieldId } from './settings-check'

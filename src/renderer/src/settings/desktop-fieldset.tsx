@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ShortcutName } from '../../../contract/state'
-import type { Settings } from '../../../core/settings'
+import type { Settings } from '../../../core/settings/settings'
 import { useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError } from '../shell/field-error'

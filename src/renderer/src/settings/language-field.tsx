@@ -1,5 +1,5 @@
 import { startTransition, useOptimistic, useState, type ReactNode } from 'react'
-import { languageChoices, type LanguageChoice } from '../../../core/settings'
+import { languageChoices, type LanguageChoice } from '../../../core/settings/settings'
 import { useAppActions, useLoadedSelector } from '../api/app-state'
 import { FieldFrame } from '../shell/field-frame'
 import { languageFor, systemLocale } from '../i18n/locale-choice'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Accelerator, defaultSettings } from '../../../core/settings'
+import { Accelerator, defaultSettings } from '../../../core/settings/settings'
 import { checkDraft, fieldKeyOfIssue, settingsErrorMessage, shortcutKeysTouchedBy } from './settings-check'
 import {
   draftFromSettings,

@@ -1,6 +1,6 @@
 import type { InputIssue } from '../../../contract/contract'
-import { clockTimePattern, settingsLimits } from '../../../core/settings-limits'
-import { clockTimeToMinutes } from '../../../core/local-date'
+import { clockTimePattern, settingsLimits } from '../../../core/settings/settings-limits'
+import { clockTimeToMinutes } from '../../../core/time/local-date'
 import { formatKilograms, formatTimeOfDay, numberFormat } from '../format/number-format'
 import { formatVolumeRange, hasTooManyDecimals, parseNumberInput, tooManyDecimalsMessage } from '../format/volume'
 import { t } from '../i18n/i18n'

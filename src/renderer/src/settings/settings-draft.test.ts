@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../../core/settings'
+import { defaultSettings } from '../../../core/settings/settings'
 import {
   draftFromSettings,
   settingsToSend,

@@ -1,8 +1,8 @@
 import type { CallInput } from '../../../contract/contract'
-import type { ActiveDay, ActiveHours, Settings } from '../../../core/settings'
-import { toMillilitres, type VolumeUnit } from '../../../core/units'
-import { volumeAfterUnitSwitch } from '../../../core/volume-defaults'
-import type { Weekday } from '../../../core/weekdays'
+import type { ActiveDay, ActiveHours, Settings } from '../../../core/settings/settings'
+import { toMillilitres, type VolumeUnit } from '../../../core/settings/units'
+import { volumeAfterUnitSwitch } from '../../../core/settings/volume-defaults'
+import type { Weekday } from '../../../core/time/weekdays'
 import { hasTooManyDecimals, parseNumberInput, volumeInputValue } from '../format/volume'
 
 /** The settings kept in millilitres, shown in the chosen unit. */

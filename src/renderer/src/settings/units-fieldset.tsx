@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { volumeUnits, type VolumeUnit } from '../../../core/units'
+import { volumeUnits, type VolumeUnit } from '../../../core/settings/units'
 import { useTranslation } from '../i18n/use-translation'
 import { describedBy, FieldError } from '../shell/field-error'
 import { settingsFieldId } from './settings-check'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { suggestDailyGoal } from '../../../core/goal-suggestion'
+import { suggestDailyGoal } from '../../../core/settings/goal-suggestion'
 import { goalReasoning } from './goal-wording'
 
 describe('the reasoning behind a suggested goal', () => {

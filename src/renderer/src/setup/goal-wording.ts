@@ -1,5 +1,5 @@
-import type { GoalSuggestion } from '../../../core/goal-suggestion'
-import type { VolumeUnit } from '../../../core/units'
+import type { GoalSuggestion } from '../../../core/settings/goal-suggestion'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { formatKilograms } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { t } from '../i18n/i18n'

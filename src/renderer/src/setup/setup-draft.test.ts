@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings, SettingsPatch, type Settings } from '../../../core/settings'
+import { defaultSettings, SettingsPatch, type Settings } from '../../../core/settings/settings'
 import { withWeekday } from '../reminders/workout-draft'
 import { withActiveDay, withVolumeUnit } from '../settings/settings-draft'
 import { checkSetupDraft, checkSetupStep, setupErrorMessage, setupKeyOfIssue, stepOfKey } from './setup-check'

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import { suggestDailyGoal } from '../../../core/goal-suggestion'
-import { settingsLimits } from '../../../core/settings-limits'
+import { suggestDailyGoal } from '../../../core/settings/goal-suggestion'
+import { settingsLimits } from '../../../core/settings/settings-limits'
 import { displayBounds, formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { NumberField } from '../settings/number-field'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Settings } from '../../../core/settings'
+import type { Settings } from '../../../core/settings/settings'
 import { useLoadedSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { workoutFieldKeys, type WorkoutDraft } from '../reminders/workout-draft'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import type { AppState } from '../../../contract/state'
-import { localDateKey } from '../../../core/local-date'
+import { localDateKey } from '../../../core/time/local-date'
 import { useAppActions } from '../api/app-state'
 import { t } from '../i18n/i18n'
 import { newWorkoutId } from '../reminders/workout-draft'

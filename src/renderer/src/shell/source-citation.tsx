@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { FactSource } from '../../../core/routine'
+import type { FactSource } from '../../../core/routines/routine'
 
 /** Who stands behind a source: the organisation, and for a paper the journal it appeared in. */
 export function sourcePublisher(source: FactSource): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutines } from '../../../core/builtin-routines'
-import { commonPractice } from '../../../core/sources'
+import { builtInRoutines } from '../../../core/routines/builtin-routines'
+import { commonPractice } from '../../../core/health/sources'
 import { citationsOf } from './citations'
 
 const listed = (sourceId: string) =>

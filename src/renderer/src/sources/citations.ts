@@ -1,4 +1,4 @@
-import type { Routine } from '../../../core/routine'
+import type { Routine } from '../../../core/routines/routine'
 
 /** A routine that relies on a source, with the names of its steps that cite it (none when only the routine does). */
 export interface Citation {

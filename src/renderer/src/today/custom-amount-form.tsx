@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { CallOutcome } from '../../../contract/contract'
-import { settingsLimits } from '../../../core/settings-limits'
-import type { VolumeUnit } from '../../../core/units'
+import { settingsLimits } from '../../../core/settings/settings-limits'
+import type { VolumeUnit } from '../../../core/settings/units'
 import {
   displayBounds,
   formatVolumeRange,

@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react'
-import type { WaterEntry } from '../../../core/journal'
-import type { VolumeUnit } from '../../../core/units'
+import type { WaterEntry } from '../../../core/journal/journal'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { useAppActions } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { HydrationDay } from '../../../core/hydration'
-import type { VolumeUnit } from '../../../core/units'
+import type { HydrationDay } from '../../../core/journal/hydration'
+import type { VolumeUnit } from '../../../core/settings/units'
 import { formatPercent } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState, StateChanges } from '../../../contract/state'
-import { builtInRoutine } from '../../../core/builtin-routines'
-import { hydrationDay } from '../../../core/hydration'
-import { skipSegment, startSession } from '../../../core/routine-session'
-import { appStateFixture } from '../../../main/testing/app-state'
+import { builtInRoutine } from '../../../core/routines/builtin-routines'
+import { hydrationDay } from '../../../core/journal/hydration'
+import { skipSegment, startSession } from '../../../core/routines/routine-session'
+import { appStateFixture } from '../../../contract/testing/app-state'
 import type { StoreTransport } from '../api/app-store'
 import { installFakeDom } from '../testing/fake-dom'
 

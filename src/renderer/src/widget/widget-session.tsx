@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { shownClockMs, type RoutineSession } from '../../../core/routine-session'
+import { shownClockMs, type RoutineSession } from '../../../core/routines/routine-session'
 import { formatCountdown } from '../format/duration'
 import { useTranslation } from '../i18n/use-translation'
 import { compactSideText } from '../player/session-text'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hydrationDay } from '../../../core/hydration'
-import type { PlannedReminder, WorkoutPlan } from '../../../core/reminders'
+import { hydrationDay } from '../../../core/journal/hydration'
+import type { PlannedReminder, WorkoutPlan } from '../../../core/reminders/reminders'
 import { amountOfGoal, countdownLine, reminderWhat, timeUntil } from './widget-wording'
 
 const MINUTE_MS = 60_000

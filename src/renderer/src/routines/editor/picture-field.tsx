@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { Side } from '../../../../core/routine'
-import { stepPictureIds, type StepPictureId } from '../../../../core/step-pictures'
+import type { Side } from '../../../../core/routines/routine'
+import { stepPictureIds, type StepPictureId } from '../../../../core/routines/step-pictures'
 import { useTranslation } from '../../i18n/use-translation'
 import { pictureName } from '../../pictures/alt-text'
 import { StepPicture } from '../../pictures/step-picture'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutine } from '../../../../core/builtin-routines'
+import { builtInRoutine } from '../../../../core/routines/builtin-routines'
 import { checkRoutineDraft, editorErrorMessage, editorFieldId, editorKeyOfIssue } from './routine-check'
 import { draftFromRoutine, withStepChange } from './routine-draft'
 

@@ -1,5 +1,5 @@
 import type { InputIssue } from '../../../../contract/contract'
-import { routinePurposes, routineLimits, stepKinds } from '../../../../core/routine'
+import { routinePurposes, routineLimits, stepKinds } from '../../../../core/routines/routine'
 import { numberFormat } from '../../format/number-format'
 import { t } from '../../i18n/i18n'
 import type { RoutineDraft, StepDraft } from './routine-draft'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutine } from '../../../../core/builtin-routines'
-import { RoutineSchema } from '../../../../core/routine-schema'
-import { pictureForStep } from '../../../../core/step-pictures'
+import { builtInRoutine } from '../../../../core/routines/builtin-routines'
+import { RoutineSchema } from '../../../../core/routines/routine-schema'
+import { pictureForStep } from '../../../../core/routines/step-pictures'
 import { checkRoutineDraft, editorErrorMessage, editorKeyOfIssue } from './routine-check'
 import {
   copyDraft,

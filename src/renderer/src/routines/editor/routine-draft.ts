@@ -1,6 +1,13 @@
 import type { CallInput } from '../../../../contract/contract'
-import type { Routine, RoutinePurpose, RoutineStep, StepKind, StepSides, StepTiming } from '../../../../core/routine'
-import type { StepPictureId } from '../../../../core/step-pictures'
+import type {
+  Routine,
+  RoutinePurpose,
+  RoutineStep,
+  StepKind,
+  StepSides,
+  StepTiming
+} from '../../../../core/routines/routine'
+import type { StepPictureId } from '../../../../core/routines/step-pictures'
 import { t } from '../../i18n/i18n'
 import '../../i18n/routine-strings'
 

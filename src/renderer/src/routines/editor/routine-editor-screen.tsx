@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import type { Routine } from '../../../../core/routine'
+import type { Routine } from '../../../../core/routines/routine'
 import { useTranslation } from '../../i18n/use-translation'
 import { routeHref } from '../../shell/navigation'
 import type { ScreenProps } from '../../shell/routes'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { routineLimits, routinePurposes, type RoutinePurpose } from '../../../../core/routine'
+import { routineLimits, routinePurposes, type RoutinePurpose } from '../../../../core/routines/routine'
 import { useAppActions } from '../../api/app-state'
 import { useTranslation } from '../../i18n/use-translation'
 import { describedBy, FieldError, FormProblems } from '../../shell/field-error'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { routineLimits, stepKinds, type StepKind, type StepSides } from '../../../../core/routine'
-import { pictureForStep } from '../../../../core/step-pictures'
+import { routineLimits, stepKinds, type StepKind, type StepSides } from '../../../../core/routines/routine'
+import { pictureForStep } from '../../../../core/routines/step-pictures'
 import { numberFormat } from '../../format/number-format'
 import { useTranslation } from '../../i18n/use-translation'
 import { NamedButton } from '../named-button'
