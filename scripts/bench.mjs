@@ -14,6 +14,7 @@ import {
   timeToPaint
 } from './bench-paint.mjs'
 import { benchPlayer, printPlayer, runPlayerSection } from './bench-player.mjs'
+import { benchRenders, printRenders, runRendersSection } from './bench-renders.mjs'
 import { chromiumPath, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -27,6 +28,11 @@ if (process.env.BENCH_ONLY === 'player') {
 if (process.env.BENCH_ONLY === 'load') {
   await runLoadSection()
   process.exit()
+}
+// `BENCH_ONLY=renders`: just the components Today re-renders per pushed change.
+if (process.env.BENCH_ONLY === 'renders') {
+  await runRendersSection()
+  process.exit(0)
 }
 // `BENCH_ONLY=paint`: just Today's first paint against the bare page (after `npx electron-vite build`).
 if (process.env.BENCH_ONLY === 'paint') {
@@ -62,6 +68,7 @@ const fiveYears = await benchFiveYearJournal({ browser, startBrowserMode, timeTo
 const serviceRssAfterUse = rssMb(service.child.pid)
 service.child.kill('SIGTERM')
 const player = await benchPlayer({ browser })
+const renders = await benchRenders({ browser })
 await browser.close()
 const load = await benchLoad()
 
@@ -78,4 +85,5 @@ console.log(
 )
 printFiveYearJournal(fiveYears, runs)
 printPlayer(player)
+printRenders(renders)
 printLoad(load)
