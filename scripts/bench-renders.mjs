@@ -2,6 +2,7 @@
 // A change to a slice Today does not read (the running routine moving on) should render nothing there;
 // a glass should render the parts that show water. Counted with a minimal React DevTools hook: the
 // same signal DevTools uses (a component whose render function ran in that commit).
+/* global window */
 import { callService, launchChromium, median, sessionCookie, startBrowserMode } from './bench-support.mjs'
 
 /** Installed before React loads: counts commits and the components whose render ran in each. */
