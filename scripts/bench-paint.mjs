@@ -57,27 +57,49 @@ const todaySelector = '[role="progressbar"][aria-valuetext]'
 /** Browser mode serving the folder buildPaintSite made. */
 export const startPaintService = (siteDir) => startBrowserMode(undefined, [], { LIMBER_RENDERER_DIR: siteDir })
 
-/** Medians of `runs` alternating loads of Today and the bare page from one browser-mode server (startPaintService). */
+/** The value below which `share` of the sorted values lie (nearest rank). */
+const quantile = (values, share) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.round(share * (sorted.length - 1)))]
+}
+
+/**
+ * `runs` pairs of loads of Today and the bare page from one browser-mode server (startPaintService), after two
+ * warm-up pairs. Each pair's two loads follow each other, in alternating order (Today first, then bare first), so a
+ * neighbour's burst of work on a shared machine lands on both pages alike; the ratio is taken per pair, and its
+ * median and quartiles are reported with each page's median.
+ */
 export async function benchPaint({ browser, service, runs }) {
   const origin = new URL(service.url).origin
   const cookies = sessionCookie(service.url)
-  const todayUrl = `${origin}/`
-  const baselineUrl = `${origin}/${baselinePath}/index.html`
+  const loadToday = () => timeToPaint(browser, `${origin}/`, todaySelector, cookies)
+  const loadBaseline = () => timeToPaint(browser, `${origin}/${baselinePath}/index.html`, 'h1', cookies)
   const todayTimes = []
   const baselineTimes = []
-  await timeToPaint(browser, todayUrl, todaySelector, cookies)
-  await timeToPaint(browser, baselineUrl, 'h1', cookies)
-  for (let run = 0; run < runs; run += 1) {
-    todayTimes.push(await timeToPaint(browser, todayUrl, todaySelector, cookies))
-    baselineTimes.push(await timeToPaint(browser, baselineUrl, 'h1', cookies))
+  const ratios = []
+  for (let run = -2; run < runs; run += 1) {
+    const todayFirst = run % 2 === 0
+    const first = await (todayFirst ? loadToday : loadBaseline)()
+    const second = await (todayFirst ? loadBaseline : loadToday)()
+    if (run < 0) continue
+    const [todayMs, baselineMs] = todayFirst ? [first, second] : [second, first]
+    todayTimes.push(todayMs)
+    baselineTimes.push(baselineMs)
+    ratios.push(todayMs / baselineMs)
   }
-  return { todayMs: median(todayTimes), baselineMs: median(baselineTimes) }
+  return {
+    todayMs: median(todayTimes),
+    baselineMs: median(baselineTimes),
+    ratio: median(ratios),
+    ratioLow: quantile(ratios, 0.25),
+    ratioHigh: quantile(ratios, 0.75)
+  }
 }
 
-export const paintRow = ({ todayMs, baselineMs }) =>
-  `${'time until Today has painted*'.padEnd(34)}${todayMs.toFixed(1).padStart(10)} ms${baselineMs.toFixed(1).padStart(10)} ms${(todayMs / baselineMs).toFixed(2).padStart(9)}×`
+export const paintRow = ({ todayMs, baselineMs, ratio, ratioLow, ratioHigh }) =>
+  `${'time until Today has painted*'.padEnd(34)}${todayMs.toFixed(1).padStart(10)} ms${baselineMs.toFixed(1).padStart(10)} ms${ratio.toFixed(2).padStart(9)}×  (quartiles ${ratioLow.toFixed(2)}–${ratioHigh.toFixed(2)}×)`
 export const paintNote =
-  '* Limber: Today with its numbers (state loaded); bare React: its one <h1>. Both from the same browser-mode server, each load in a fresh context.'
+  '* Limber: Today with its numbers (state loaded); bare React: its one <h1>. Both from the same browser-mode server, each load in a fresh context; the ratio is the median of per-pair ratios (pairs in alternating order).'
 
 /** `BENCH_ONLY=paint`: just this section (run `npx electron-vite build` first). */
 export async function runPaintSection(runs) {
