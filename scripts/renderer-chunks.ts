@@ -29,7 +29,7 @@ const lazyVendors: readonly (readonly [RegExp, string])[] = [
 const rendererSource = /[\\/]src[\\/]renderer[\\/]src[\\/]([\w-]+)[\\/](?:([\w-]+)[\\/])?[\w.-]+$/
 
 /** The feature a lazily loaded screen belongs to: its folder under src/renderer/src (the routine editor has its own). */
-export function featureOfScreen(moduleId: string): string {
+function featureOfScreen(moduleId: string): string {
   const [, folder, subfolder] = rendererSource.exec(moduleId) ?? []
   if (!folder) return 'shared'
   return folder === 'routines' && subfolder === 'editor' ? 'routine-editor' : folder
