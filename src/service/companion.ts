@@ -25,7 +25,8 @@ import type { FiredReminder, PlannedReminder, ReminderState } from '../core/remi
 import type { OpenDocument } from './document-file'
 import { openCompanionDocuments } from './companion-documents'
 import type { Notifier } from './notifier'
-import type { Clock, DocumentStoreFactory } from './ports'
+import type { Clock } from './ports'
+import { nodeDocumentFiles, type DocumentFiles } from './document-files'
 import { ReminderEngine, type ReminderScreen } from './reminder-engine'
 import { companionHandlers } from './companion-handlers'
 import { appStateOf } from './state-view'
@@ -50,7 +51,8 @@ export interface CompanionShell {
 /** What the companion needs from the shell that runs it. */
 export interface CompanionOptions {
   readonly dataDir: string
-  readonly createStore: DocumentStoreFactory
+  /** How documents are written; the real files unless a test says otherwise. */
+  readonly files?: DocumentFiles
   readonly clock: Clock
   readonly mode: AppState['mode']
   readonly shell?: CompanionShell
@@ -75,6 +77,7 @@ export class Companion {
   readonly #library: OpenDocument<RoutineLibrary>
   readonly #reminderState: OpenDocument<ReminderState>
   readonly #savedSession: OpenDocument<SavedSession>
+  readonly #documents: readonly OpenDocument<object>[]
   readonly #scheduler: Scheduler
   readonly #player: RoutinePlayer
   readonly #reminders: ReminderEngine
@@ -88,12 +91,18 @@ export class Companion {
     this.#mode = options.mode
     this.#shell = options.shell ?? {}
     this.#systemLocale = options.locale
-    const opened = openCompanionDocuments(options.dataDir, options.createStore, new Date(options.clock.now()))
+    const opened = openCompanionDocuments(
+      options.dataDir,
+      options.files ?? nodeDocumentFiles,
+      new Date(options.clock.now()),
+      (error) => this.#saveFailed(error)
+    )
     this.#settings = opened.documents.settings
     this.#journal = opened.documents.journal
     this.#library = opened.documents.library
     this.#reminderState = opened.documents.reminderState
     this.#savedSession = opened.documents.savedSession
+    this.#documents = Object.values(opened.documents)
     this.#notices = opened.notices
     this.#scheduler = new Scheduler(options.clock)
     const journalRoutine = (session: RoutineSession): void => {
@@ -205,14 +214,18 @@ export class Companion {
     return this.#run(name, rawInput)
   }
 
-  #run<N extends CallName>(name: N, rawInput: unknown): CallOutcome<N> {
+  async #run<N extends CallName>(name: N, rawInput: unknown): Promise<CallOutcome<N>> {
     const parsed = parseCallInput(name, rawInput)
     if (!parsed.ok) return failure(parsed.error)
     try {
+      const before = this.#documents.map((document) => document.value)
       const value = this.#handlers[name](parsed.input)
       if (callTable[name].query) return { ok: true, value }
       this.#replan()
       const changes = this.#publish()
+      // The answer waits for the save that holds this call's change (one save serves every call made meanwhile).
+      const changed = this.#documents.filter((document, index) => document.value !== before[index])
+      await Promise.all(changed.map((document) => document.saved()))
       return changes ? { ok: true, value, changes } : { ok: true, value }
     } catch (error) {
       if (error instanceof CallRefused) return failure(error.detail)
@@ -253,6 +266,11 @@ export class Companion {
   timeChanged(): void {
     this.#replan({ afterGap: true })
     this.#publish()
+  }
+
+  /** Resolves once every change made so far is on disk (a quit waits for it); rejects if a save failed. */
+  async saved(): Promise<void> {
+    await Promise.all(this.#documents.map((document) => document.saved()))
   }
 
   /** Whether the companion's one timer is armed. */
@@ -317,6 +335,16 @@ export class Companion {
       locale: this.textLocale(),
       formatTime: (ms) => formatSystemClockTime(ms, this.textLocale())
     })
+  }
+
+  /**
+   * A save failed: its document is back to what the file holds, and the calls whose changes it carried are
+   * refused. Windows are told the state as it is on disk, so nothing unsaved stays on screen.
+   */
+  #saveFailed(error: unknown): void {
+    console.error(`Could not save: ${error instanceof Error ? error.message : String(error)}`)
+    this.#replan()
+    this.#publish()
   }
 
   /** Publishes the state after a change: the slices that changed go out under a new revision. */
