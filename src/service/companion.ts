@@ -85,6 +85,13 @@ export class Companion {
   #notices: Notice[]
   #shellStatus: ShellStatus = { shortcutConflicts: [], startAtLoginSupported: false }
   readonly #publisher: StatePublisher
+  /** Calls whose handlers have run; the last publication came after `#publishedRuns` of them. */
+  #handlerRuns = 0
+  #publishedRuns = 0
+  /** The last publication that changed something, and how many calls' handlers had run by then. */
+  #lastChanges: { readonly afterRun: number; readonly changes: StateChanges } | undefined
+  /** A call changed something that the reminders have not been replanned for yet. */
+  #replanDue = false
 
   constructor(options: CompanionOptions) {
     this.#clock = options.clock
@@ -221,11 +228,17 @@ export class Companion {
       const before = this.#documents.map((document) => document.value)
       const value = this.#handlers[name](parsed.input)
       if (callTable[name].query) return { ok: true, value }
-      this.#replan()
-      const changes = this.#publish()
+      const run = ++this.#handlerRuns
+      this.#replanDue = true
       // The answer waits for the save that holds this call's change (one save serves every call made meanwhile).
       const changed = this.#documents.filter((document, index) => document.value !== before[index])
       await Promise.all(changed.map((document) => document.saved()))
+      // The first call answered after a save replans and publishes once for every call it carried.
+      if (this.#replanDue || this.#publishedRuns < run) {
+        this.#replan()
+        this.#publish()
+      }
+      const changes = this.#lastChanges && this.#lastChanges.afterRun >= run ? this.#lastChanges.changes : undefined
       return changes ? { ok: true, value, changes } : { ok: true, value }
     } catch (error) {
       if (error instanceof CallRefused) return failure(error.detail)
@@ -289,6 +302,7 @@ export class Companion {
    * Only after a real gap (wake-up, clock change) may a missed reminder be caught up.
    */
   #replan(options: { readonly afterGap?: boolean } = {}): void {
+    this.#replanDue = false
     if (options.afterGap) this.#reminders.resumed()
     else this.#reminders.replan()
     const nowMs = this.#clock.now()
@@ -350,7 +364,11 @@ export class Companion {
   /** Publishes the state after a change: the slices that changed go out under a new revision. */
   #publish(options: { readonly nudge?: boolean } = {}): StateChanges | undefined {
     // During construction (a restored session advancing) there is nothing published yet to compare with.
-    return this.#publisher ? this.#publisher.publish(this.state(), options) : undefined
+    if (!this.#publisher) return undefined
+    const changes = this.#publisher.publish(this.state(), options)
+    this.#publishedRuns = this.#handlerRuns
+    if (changes) this.#lastChanges = { afterRun: this.#handlerRuns, changes }
+    return changes
   }
 }
 
