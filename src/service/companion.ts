@@ -236,7 +236,9 @@ export class Companion {
       // The first call answered after a save replans and publishes once for every call it carried.
       if (this.#replanDue || this.#publishedRuns < run) {
         this.#replan()
-        this.#publish()
+        // In-process followers hear of it even when the calls cancelled out (on, then off again): they may
+        // have read the state in between.
+        this.#publish({ nudge: true })
       }
       const changes = this.#lastChanges && this.#lastChanges.afterRun >= run ? this.#lastChanges.changes : undefined
       return changes ? { ok: true, value, changes } : { ok: true, value }
