@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { catalogues, textLanguage, textLocale, translator, type CatalogueTree } from './catalogue'
+import { unitSymbol } from './unit-symbol'
 
 /** Every leaf of a catalogue as `path → text`. */
 function leaves(tree: CatalogueTree, prefix = ''): Map<string, string> {
@@ -74,5 +75,11 @@ describe('textLanguage and textLocale', () => {
     expect(textLocale({ language: 'system' }, 'de-CH')).toBe('de-CH')
     expect(textLocale({}, 'en-GB')).toBe('en-GB')
     expect(textLocale(undefined, undefined)).toBeUndefined()
+  })
+
+  it('gives the formatter the unit symbols of each language’s catalogue', () => {
+    expect(unitSymbol('floz', 'de-AT')).toBe(translator('de-AT')('units.floz'))
+    expect(unitSymbol('ml', 'de')).toBe(translator('de')('units.ml'))
+    expect(unitSymbol('ml', 'fr-FR')).toBe(translator('en')('units.ml'))
   })
 })

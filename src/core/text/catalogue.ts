@@ -15,6 +15,9 @@ import trayDe from './tray.de.json' with { type: 'json' }
 import trayEn from './tray.en.json' with { type: 'json' }
 import sharedDe from './shared.de.json' with { type: 'json' }
 import sharedEn from './shared.en.json' with { type: 'json' }
+import { textLanguage, type TextLanguage } from './text-language'
+
+export { textLanguage, type TextLanguage }
 
 const english = { ...sharedEn, tray: trayEn, notifications: notificationsEn, cli: cliEn, routines: routinesEn }
 
@@ -27,10 +30,7 @@ export interface CatalogueTree {
 export const catalogues = {
   en: english,
   de: { ...sharedDe, tray: trayDe, notifications: notificationsDe, cli: cliDe, routines: routinesDe }
-} as const satisfies Record<string, CatalogueTree>
-
-/** A language Limber speaks outside the window. */
-export type TextLanguage = keyof typeof catalogues
+} as const satisfies Record<TextLanguage, CatalogueTree>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K
@@ -46,12 +46,6 @@ export type TextValues = Readonly<Record<string, string | number>>
 
 /** Looks up a catalogue string for one locale. */
 export type Translate = (key: TextKey, values?: TextValues) => string
-
-/** The catalogue language for a locale (`de-AT`, `de_DE.UTF-8` → German); anything else is English. */
-export function textLanguage(locale: string | undefined): TextLanguage {
-  const language = (locale ?? '').toLowerCase().split(/[-_.@]/)[0] ?? ''
-  return language in catalogues ? (language as TextLanguage) : 'en'
-}
 
 /**
  * The locale Limber's text and numbers use: the language chosen in Settings when there is one, else the system's;

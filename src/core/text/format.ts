@@ -1,10 +1,11 @@
 /**
  * The one formatter for numbers, volumes and clock times, in the window, the tray, notifications and the
- * command line alike. Pure: the locale is passed in.
+ * command line alike. Pure: the locale is passed in. It reads only the unit symbols, not the catalogues (the window
+ * imports it and should not carry the tray's, notifications' and command line's text).
  */
 import { formatSystemClockTime } from '../time/clock-format'
 import { fromMillilitres, type VolumeUnit } from '../settings/units'
-import { translator } from './catalogue'
+import { unitSymbol } from './unit-symbol'
 
 const intlUnits = { ml: 'milliliter', floz: 'fluid-ounce' } as const satisfies Record<VolumeUnit, string>
 /** Decimal places kept per display unit: whole millilitres, tenths of a fluid ounce. */
@@ -44,7 +45,7 @@ export function displayAmount(amountMl: number, unit: VolumeUnit): number {
  * symbol comes from our catalogue ("ml", "fl oz"), since CLDR writes "mL" or "US fl oz" in some English locales.
  */
 export function formatDisplayAmount(amount: number, unit: VolumeUnit, locale: string | undefined): string {
-  const symbol = translator(locale)(`units.${unit}`)
+  const symbol = unitSymbol(unit, locale)
   return numberFormat(locale, {
     style: 'unit',
     unit: intlUnits[unit],
