@@ -1,4 +1,5 @@
 import { Suspense, type ReactNode } from 'react'
+import { AfterFirstPaint } from './after-first-paint'
 import { AppStateProvider } from '../api/app-state'
 import { LanguageFollower } from '../i18n/language-follower'
 import { windowStore } from '../api/window-store'
@@ -27,7 +28,10 @@ export function App(): ReactNode {
     <AppStateProvider store={windowStore}>
       <LanguageFollower />
       <FirstRunRedirect route={route} />
-      <LeaveDialog />
+      {/* Only a navigation away from unsaved changes opens it, never the first frame. */}
+      <AfterFirstPaint>
+        <LeaveDialog />
+      </AfterFirstPaint>
       {route.chrome === false ? (
         <main id="main" className="bare" tabIndex={-1}>
           {screen}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useAppSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
+import { AfterFirstPaint } from '../shell/after-first-paint'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { DrinkList } from './drink-list'
@@ -20,7 +21,9 @@ function TodayWater(): ReactNode {
         <HydrationProgress day={today} unit={unit} />
         <DrinkLogger />
       </div>
-      <DrinkList entries={today.entries} unit={unit} totalMl={today.totalMl} />
+      <AfterFirstPaint>
+        <DrinkList entries={today.entries} unit={unit} totalMl={today.totalMl} />
+      </AfterFirstPaint>
     </div>
   )
 }
@@ -39,8 +42,11 @@ export function TodayScreen(): ReactNode {
           {/* The water goal and the ways to log a drink come first: they are what Today is opened for. */}
           <TodayWater />
           <div className="today-column">
-            <RemindersToday />
-            <RoutinesToday />
+            {/* Everything Today shows, but the first frame comes sooner without these (they follow right after). */}
+            <AfterFirstPaint>
+              <RemindersToday />
+              <RoutinesToday />
+            </AfterFirstPaint>
           </div>
         </div>
       </StateGate>

@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { installFakeDom } from '../testing/fake-dom'
+
+// A window whose frames this test paints by hand; the module reads it when it loads.
+const container = installFakeDom()
+const frames: FrameRequestCallback[] = []
+globalThis.requestAnimationFrame = (callback) => frames.push(callback)
+afterAll(() => {
+  delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame
+})
+const { act } = await import('react')
+const { createRoot } = await import('react-dom/client')
+const { AfterFirstPaint } = await import('./after-first-paint')
+
+const page = (
+  <>
+    <p>Water ring</p>
+    <AfterFirstPaint>
+      <p>Today’s drinks</p>
+    </AfterFirstPaint>
+  </>
+)
+
+describe('parts that wait for the first frame', () => {
+  it('leaves them out of the first frame, shows them right after it, and at once on a later mount', async () => {
+    const root = createRoot(container)
+    await act(async () => root.render(page))
+    expect(container.textContent).toBe('Water ring')
+
+    // Nothing comes until the window paints a frame; the parts come in a task after it.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+    expect(container.textContent).toBe('Water ring')
+    expect(frames).toHaveLength(1)
+    frames.splice(0).forEach((paint) => paint(0))
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+    expect(container.textContent).toBe('Water ring' + 'Today’s drinks')
+    await act(async () => root.unmount())
+
+    const later = createRoot(container)
+    await act(async () => later.render(page))
+    expect(container.textContent).toBe('Water ring' + 'Today’s drinks')
+    expect(frames).toHaveLength(0)
+    await act(async () => later.unmount())
+  })
+})
