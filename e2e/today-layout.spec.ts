@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { defaultReminderSettings } from '../src/core/reminders/reminder-schema'
 import { expect, test } from './fixtures'
 
 /** An element's box on the page (it must be rendered). */
@@ -51,6 +52,38 @@ test('a wide window shows Today in two columns; a 900 px one in one', async ({ l
   const narrowWater = await box(page.getByRole('progressbar', { name: 'Water today' }))
   const narrowReminders = await box(page.getByRole('heading', { name: 'Reminders', exact: true }))
   expect(narrowReminders.y, 'reminders below the water').toBeGreaterThan(narrowWater.y + narrowWater.height)
+})
+
+test.describe('with no reminder due (its banner would come in above Today, as it should)', () => {
+  test.use({
+    settings: { reminders: { ...defaultReminderSettings(), hydration: { enabled: false, intervalMinutes: null } } }
+  })
+
+  for (const [width, height] of [
+    [900, 650],
+    [1280, 800]
+  ] as const) {
+    test(`all of Today arrives on opening, moving nothing the first frame showed, at ${width}×${height}`, async ({
+      limber
+    }) => {
+      const { page } = limber
+      await page.setViewportSize({ width, height })
+      // Every shift of something already on screen, from the page's first frame on.
+      await page.addInitScript(() => {
+        const shifts = ((window as unknown as { shifts: number[] }).shifts = [])
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.reload()
+      await expect(page.getByRole('progressbar', { name: 'Water today' })).toBeVisible()
+      for (const heading of ['Drinks today', 'Reminders', 'Routines today']) {
+        await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+      }
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+    })
+  }
 })
 
 test('"Log a cramp" and the urine-colour check-in on Today are buttons that open their pages', async ({ limber }) => {
