@@ -70,7 +70,8 @@ test.describe('with no reminder due (its banner would come in above Today, as it
       await page.setViewportSize({ width, height })
       // Every shift of something already on screen, from the page's first frame on.
       await page.addInitScript(() => {
-        const shifts = ((window as unknown as { shifts: number[] }).shifts = [])
+        const shifts: number[] = []
+        ;(window as unknown as { shifts: number[] }).shifts = shifts
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
         }).observe({ type: 'layout-shift', buffered: true })
