@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { installFakeDom } from '../testing/fake-dom'
 
 // A window whose frames this test paints by hand; the module reads it when it loads.
@@ -41,5 +41,30 @@ describe('parts that wait for the first frame', () => {
     expect(container.textContent).toBe('Water ring' + 'Today’s drinks')
     expect(frames).toHaveLength(0)
     await act(async () => later.unmount())
+  })
+
+  it('still shows them in a window that paints no frame (hidden), a moment later', async () => {
+    vi.resetModules()
+    const fresh = {
+      react: await import('react'),
+      dom: await import('react-dom/client'),
+      parts: await import('./after-first-paint')
+    }
+    const root = fresh.dom.createRoot(container)
+    await fresh.react.act(async () =>
+      root.render(
+        <>
+          <p>Water ring</p>
+          <fresh.parts.AfterFirstPaint>
+            <p>Today’s drinks</p>
+          </fresh.parts.AfterFirstPaint>
+        </>
+      )
+    )
+    expect(container.textContent).toBe('Water ring')
+    await fresh.react.act(() => new Promise((resolve) => setTimeout(resolve, 600)))
+    expect(container.textContent).toBe('Water ring' + 'Today’s drinks')
+    expect(frames).toHaveLength(1)
+    await fresh.react.act(async () => root.unmount())
   })
 })

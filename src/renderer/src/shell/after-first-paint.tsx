@@ -9,16 +9,21 @@ let painted = typeof requestAnimationFrame !== 'function' // no frames to wait f
 let scheduled = false
 const listeners = new Set<() => void>()
 
+/** A window that paints no frames (hidden, in the background) still gets the parts, this long after asking. */
+const noFrameFallbackMs = 500
+
+function markPainted(): void {
+  if (painted) return
+  painted = true
+  for (const listener of listeners) listener()
+}
+
 function afterNextFrame(): void {
   if (painted || scheduled) return
   scheduled = true
   // The frame's callbacks run before it is painted; a task posted from one runs after.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      painted = true
-      for (const listener of listeners) listener()
-    }, 0)
-  )
+  requestAnimationFrame(() => setTimeout(markPainted, 0))
+  setTimeout(markPainted, noFrameFallbackMs)
 }
 
 const subscribe = (onPainted: () => void): (() => void) => {
