@@ -38,13 +38,13 @@ describe('sendCommand', () => {
     const companion = companionIn(tempDataDir(), fakeClock(new Date(2026, 10, 25, 12).getTime()))
     const server = await startCommandServer({ companion, socketPath })
     cleanups.push(() => server.close())
-    const outcome = await sendCommand(socketPath, { kind: 'log-water', amountMl: 250 }, 2000)
+    const outcome = await sendCommand(socketPath, { name: 'logWater', input: { amountMl: 250 } }, 2000)
     expect(outcome).toEqual({ kind: 'reply', ok: true, message: 'Logged 250 ml. Water today: 250 of 2,000 ml.' })
     expect(exitCodeFor(outcome)).toBe(0)
   })
 
   it('says Limber is not running when nothing listens', async () => {
-    const outcome = await sendCommand(socketIn(), { kind: 'status' }, 2000)
+    const outcome = await sendCommand(socketIn(), { name: 'getState', input: {} }, 2000)
     expect(outcome).toEqual({ kind: 'not-running', message: notRunningMessage() })
     expect(notRunningMessage()).toBe('Limber is not running (start it first).')
     expect(notRunningMessage('de')).toBe('Limber läuft nicht (starte es zuerst).')
@@ -54,7 +54,7 @@ describe('sendCommand', () => {
   it('passes a refusal on with exit code 1', async () => {
     const socketPath = socketIn()
     await rawServer(socketPath, (socket) => socket.end('{"ok":false,"message":"No routine cramp-relief"}\n'))
-    const outcome = await sendCommand(socketPath, { kind: 'start', routine: 'relief' }, 2000)
+    const outcome = await sendCommand(socketPath, { name: 'startRoutine', input: { routineId: 'cramp-relief' } }, 2000)
     expect(outcome).toEqual({ kind: 'reply', ok: false, message: 'No routine cramp-relief' })
     expect(exitCodeFor(outcome)).toBe(1)
   })
@@ -62,13 +62,13 @@ describe('sendCommand', () => {
   it('gives up on a Limber that does not answer in time, and on an answer it cannot read', async () => {
     const silent = socketIn()
     await rawServer(silent, () => undefined)
-    expect(await sendCommand(silent, { kind: 'status' }, 200)).toEqual({
+    expect(await sendCommand(silent, { name: 'getState', input: {} }, 200)).toEqual({
       kind: 'failed',
       message: 'Limber did not answer within 1 second.'
     })
     const garbled = socketIn()
     await rawServer(garbled, (socket) => socket.end('hello\n'))
-    expect(await sendCommand(garbled, { kind: 'status' }, 2000)).toEqual({
+    expect(await sendCommand(garbled, { name: 'getState', input: {} }, 2000)).toEqual({
       kind: 'failed',
       message: 'Limber sent an answer the command line could not read.'
     })

@@ -1,7 +1,8 @@
 import { lstatSync } from 'node:fs'
 import { connect } from 'node:net'
 import { translator } from '../core/text/catalogue'
-import { encodeCommandRequest, maxReplyBytes, parseCommandReply, type Command } from '../service/command-protocol'
+import type { CommandLineCall } from '../service/command-calls'
+import { encodeCommandRequest, maxReplyBytes, parseCommandReply } from '../service/command-protocol'
 
 /** What sending a command came to: the running Limber's reply, nobody listening, or a failure on the way. */
 export type SendOutcome =
@@ -31,12 +32,12 @@ export function foreignOwner(
 }
 
 /**
- * Sends one command to the running Limber and waits up to `timeoutMs` for its one-line reply; its own complaints
+ * Sends one call to the running Limber and waits up to `timeoutMs` for its one-line reply; its own complaints
  * (not running, no answer) are in `locale`'s words, the reply in the running Limber's.
  */
 export function sendCommand(
   socketPath: string,
-  command: Command,
+  call: CommandLineCall,
   timeoutMs: number,
   locale?: string
 ): Promise<SendOutcome> {
@@ -64,7 +65,7 @@ export function sendCommand(
       settle(reply ? { kind: 'reply', ...reply } : { kind: 'failed', message: t('cli.client.unreadable') })
     }
     socket.setEncoding('utf8')
-    socket.once('connect', () => socket.write(encodeCommandRequest(command)))
+    socket.once('connect', () => socket.write(encodeCommandRequest(call)))
     socket.on('data', (chunk: string) => {
       received += chunk
       if (received.includes('\n')) finish()

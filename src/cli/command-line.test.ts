@@ -37,13 +37,19 @@ describe('parseCommandLine', () => {
   })
 
   it('reads --log-water with the amount after a space or an equals sign, in whole millilitres', () => {
-    expect(parse('--log-water', '250')).toEqual({ kind: 'command', command: { kind: 'log-water', amountMl: 250 } })
-    expect(parse('--log-water=250')).toEqual({ kind: 'command', command: { kind: 'log-water', amountMl: 250 } })
+    expect(parse('--log-water', '250')).toEqual({
+      kind: 'command',
+      call: { name: 'logWater', input: { amountMl: 250 } }
+    })
+    expect(parse('--log-water=250')).toEqual({ kind: 'command', call: { name: 'logWater', input: { amountMl: 250 } } })
     expect(parse('.', '--no-sandbox', '--log-water', '1')).toEqual({
       kind: 'command',
-      command: { kind: 'log-water', amountMl: 1 }
+      call: { name: 'logWater', input: { amountMl: 1 } }
     })
-    expect(parse('--log-water', '3000')).toEqual({ kind: 'command', command: { kind: 'log-water', amountMl: 3000 } })
+    expect(parse('--log-water', '3000')).toEqual({
+      kind: 'command',
+      call: { name: 'logWater', input: { amountMl: 3000 } }
+    })
   })
 
   it('refuses a missing, non-numeric, fractional or out-of-range amount in plain words', () => {
@@ -67,8 +73,14 @@ describe('parseCommandLine', () => {
   })
 
   it('reads --pause in whole minutes up to a week', () => {
-    expect(parse('--pause', '60')).toEqual({ kind: 'command', command: { kind: 'pause', minutes: 60 } })
-    expect(parse('--pause=10080')).toEqual({ kind: 'command', command: { kind: 'pause', minutes: 10080 } })
+    expect(parse('--pause', '60')).toEqual({
+      kind: 'command',
+      call: { name: 'pauseReminders', input: { minutes: 60 } }
+    })
+    expect(parse('--pause=10080')).toEqual({
+      kind: 'command',
+      call: { name: 'pauseReminders', input: { minutes: 10080 } }
+    })
     expect(errorOf('--pause')).toBe('--pause needs a number of minutes, such as --pause 60.')
     expect(errorOf('--pause', 'soon')).toBe('"soon" is not a number. --pause needs minutes, such as --pause 60.')
     expect(errorOf('--pause', '1.5')).toBe(
@@ -79,16 +91,21 @@ describe('parseCommandLine', () => {
   })
 
   it('reads --resume and --status, which take no value', () => {
-    expect(parse('--resume')).toEqual({ kind: 'command', command: { kind: 'resume' } })
-    expect(parse('--status')).toEqual({ kind: 'command', command: { kind: 'status' } })
+    expect(parse('--resume')).toEqual({ kind: 'command', call: { name: 'resumeReminders', input: {} } })
+    expect(parse('--status')).toEqual({ kind: 'command', call: { name: 'getState', input: {} } })
     expect(errorOf('--resume=now')).toBe('--resume takes no value.')
     expect(errorOf('--status=all')).toBe('--status takes no value.')
   })
 
   it('reads --start with one of the three routines, and lists them when the name is wrong', () => {
-    for (const routine of ['warm-up', 'cool-down', 'relief'] as const) {
-      expect(parse('--start', routine)).toEqual({ kind: 'command', command: { kind: 'start', routine } })
-      expect(parse(`--start=${routine}`)).toEqual({ kind: 'command', command: { kind: 'start', routine } })
+    for (const [routine, routineId] of [
+      ['warm-up', 'warm-up'],
+      ['cool-down', 'cool-down'],
+      ['relief', 'cramp-relief']
+    ] as const) {
+      const call = { name: 'startRoutine', input: { routineId } }
+      expect(parse('--start', routine)).toEqual({ kind: 'command', call })
+      expect(parse(`--start=${routine}`)).toEqual({ kind: 'command', call })
     }
     expect(errorOf('--start')).toBe('--start needs a routine: warm-up, cool-down, or relief, such as --start warm-up.')
     expect(errorOf('--start', 'yoga')).toBe('Unknown routine "yoga". --start takes warm-up, cool-down, or relief.')

@@ -1,12 +1,18 @@
+import { maxPauseMinutes } from '../contract/contract'
 import { settingsLimits } from '../core/settings/settings-limits'
 import { textLanguage, translator, type Translate } from '../core/text/catalogue'
 import { formatNumber } from '../core/text/format'
-import { maxPauseMinutes, startableRoutineIds, type Command, type StartableRoutine } from '../service/command-protocol'
+import type { CommandLineCall } from '../service/command-calls'
 
-/** What a command line asks for: nothing (a plain launch), a command, help, or a mistake in plain words. */
+/** The routines `--start` names, and the built-in routine each one starts. */
+const startableRoutineIds = { 'warm-up': 'warm-up', 'cool-down': 'cool-down', relief: 'cramp-relief' } as const
+/** A routine the command line can start. */
+type StartableRoutine = keyof typeof startableRoutineIds
+
+/** What a command line asks for: nothing (a plain launch), a call to send, help, or a mistake in plain words. */
 export type ParsedCommandLine =
   | { readonly kind: 'none' }
-  | { readonly kind: 'command'; readonly command: Command }
+  | { readonly kind: 'command'; readonly call: CommandLineCall }
   | { readonly kind: 'error'; readonly message: string }
   | { readonly kind: 'help' }
 
@@ -98,7 +104,7 @@ function wholeNumber(
 /** A command that takes a value: what to say without it, and how to read it. */
 interface ValueOption {
   readonly missing: string
-  readonly read: (raw: string) => ValueParse<Command>
+  readonly read: (raw: string) => ValueParse<CommandLineCall>
 }
 
 /** Each command that takes a value, with its messages in `locale`'s words. */
@@ -110,7 +116,7 @@ function valueOptions(locale: string | undefined): Record<string, ValueOption> {
       read: (raw) => {
         const unit = t('cli.client.millilitres')
         const amount = wholeNumber('--log-water', raw, waterRange, unit, '--log-water 250', t, locale)
-        return amount.ok ? { ok: true, value: { kind: 'log-water', amountMl: amount.value } } : amount
+        return amount.ok ? { ok: true, value: { name: 'logWater', input: { amountMl: amount.value } } } : amount
       }
     },
     '--pause': {
@@ -118,23 +124,26 @@ function valueOptions(locale: string | undefined): Record<string, ValueOption> {
       read: (raw) => {
         const range = { min: 1, max: maxPauseMinutes }
         const minutes = wholeNumber('--pause', raw, range, t('cli.client.minutes'), '--pause 60', t, locale)
-        return minutes.ok ? { ok: true, value: { kind: 'pause', minutes: minutes.value } } : minutes
+        return minutes.ok ? { ok: true, value: { name: 'pauseReminders', input: { minutes: minutes.value } } } : minutes
       }
     },
     '--start': {
       missing: t('cli.client.missingStart', { routines: routineList(locale) }),
       read: (raw) =>
         (routineNames as readonly string[]).includes(raw)
-          ? { ok: true, value: { kind: 'start', routine: raw as StartableRoutine } }
+          ? {
+              ok: true,
+              value: { name: 'startRoutine', input: { routineId: startableRoutineIds[raw as StartableRoutine] } }
+            }
           : { ok: false, message: t('cli.client.unknownRoutine', { raw, routines: routineList(locale) }) }
     }
   }
 }
 
-/** Each command that takes no value. */
-const flagOptions: Record<string, Command> = {
-  '--resume': { kind: 'resume' },
-  '--status': { kind: 'status' }
+/** Each command that takes no value, and the call it sends. */
+const flagOptions: Record<string, CommandLineCall> = {
+  '--resume': { name: 'resumeReminders', input: {} },
+  '--status': { name: 'getState', input: {} }
 }
 
 /**
@@ -145,7 +154,7 @@ export function parseCommandLine(argv: readonly string[], locale?: string): Pars
   const t = translator(locale)
   const footer = t('cli.client.footer')
   const valued = valueOptions(locale)
-  const given: { readonly option: string; readonly command: Command }[] = []
+  const given: { readonly option: string; readonly call: CommandLineCall }[] = []
   let help = false
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? ''
@@ -166,10 +175,10 @@ export function parseCommandLine(argv: readonly string[], locale?: string): Pars
     }
     const flag = flagOptions[option]
     const value = valued[option]
-    let command: Command
+    let call: CommandLineCall
     if (flag) {
       if (inline !== undefined) return { kind: 'error', message: t('cli.client.takesNoValue', { option }) }
-      command = flag
+      call = flag
     } else if (value) {
       const next = argv[index + 1]
       // A following option is not this one's value ("--log-water --status" is missing its amount).
@@ -178,11 +187,11 @@ export function parseCommandLine(argv: readonly string[], locale?: string): Pars
       if (raw === undefined || raw === '') return { kind: 'error', message: value.missing }
       const read = value.read(raw)
       if (!read.ok) return { kind: 'error', message: read.message }
-      command = read.value
+      call = read.value
     } else {
       return { kind: 'error', message: t('cli.client.unknownOption', { option, footer }) }
     }
-    given.push({ option, command })
+    given.push({ option, call })
   }
   if (help) return { kind: 'help' }
   const [first, second] = given
@@ -192,5 +201,5 @@ export function parseCommandLine(argv: readonly string[], locale?: string): Pars
       message: t('cli.client.oneAtATime', { first: first?.option ?? '', second: second.option, footer })
     }
   }
-  return first ? { kind: 'command', command: first.command } : { kind: 'none' }
+  return first ? { kind: 'command', call: first.call } : { kind: 'none' }
 }

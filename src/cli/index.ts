@@ -11,7 +11,7 @@ const locale = systemLocale()
 runCli(process.argv.slice(2), {
   dataDir: defaultDataDir(),
   locale,
-  send: (socketPath, command) => sendCommand(socketPath, command, replyTimeoutMs, locale),
+  send: (socketPath, call) => sendCommand(socketPath, call, replyTimeoutMs, locale),
   print: (text) => console.log(text),
   printError: (text) => console.error(text)
 }).then(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { commandSocketPath, type Command } from '../service/command-protocol'
+import type { CommandLineCall } from '../service/command-calls'
+import { commandSocketPath } from '../service/command-protocol'
 import type { SendOutcome } from './command-client'
 import { runCli } from './run-cli'
 
@@ -7,11 +8,11 @@ import { runCli } from './run-cli'
 async function run(argv: string[], outcome: SendOutcome = { kind: 'reply', ok: true, message: 'done' }) {
   const out: string[] = []
   const err: string[] = []
-  const sent: { socketPath: string; command: Command }[] = []
+  const sent: { socketPath: string; call: CommandLineCall }[] = []
   const code = await runCli(argv, {
     dataDir: '/home/ann/.config/Limber',
-    send: async (socketPath, command) => {
-      sent.push({ socketPath, command })
+    send: async (socketPath, call) => {
+      sent.push({ socketPath, call })
       return outcome
     },
     print: (text) => out.push(text),
@@ -34,7 +35,7 @@ describe('runCli', () => {
       sent: [
         {
           socketPath: commandSocketPath('/home/ann/.config/Limber'),
-          command: { kind: 'log-water', amountMl: 250 }
+          call: { name: 'logWater', input: { amountMl: 250 } }
         }
       ]
     })

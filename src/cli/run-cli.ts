@@ -1,4 +1,5 @@
-import { commandSocketPath, type Command } from '../service/command-protocol'
+import type { CommandLineCall } from '../service/command-calls'
+import { commandSocketPath } from '../service/command-protocol'
 import { exitCodeFor, type SendOutcome } from './command-client'
 import { commandLineHelp, parseCommandLine } from './command-line'
 import { translator } from '../core/text/catalogue'
@@ -9,7 +10,7 @@ export const badArgumentsExitCode = 2
 /** What the command-line entry needs from the outside world. */
 export interface CliPort {
   readonly dataDir: string
-  readonly send: (socketPath: string, command: Command) => Promise<SendOutcome>
+  readonly send: (socketPath: string, call: CommandLineCall) => Promise<SendOutcome>
   readonly print: (text: string) => void
   readonly printError: (text: string) => void
   /** The terminal's locale for the command line's own words (English when not given). */
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[], port: CliPort): Promise<nu
       port.printError(parsed.message)
       return badArgumentsExitCode
     case 'command': {
-      const outcome = await port.send(commandSocketPath(port.dataDir), parsed.command)
+      const outcome = await port.send(commandSocketPath(port.dataDir), parsed.call)
       const code = exitCodeFor(outcome)
       ;(code === 0 ? port.print : port.printError)(outcome.message)
       return code

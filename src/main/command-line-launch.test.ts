@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseCommandLine } from '../cli/command-line'
 import type { SendOutcome } from '../cli/command-client'
-import { commandSocketPath, type Command } from '../service/command-protocol'
+import type { CommandLineCall } from '../service/command-calls'
+import { commandSocketPath } from '../service/command-protocol'
 import type { ReminderScreen } from '../service/reminder-engine'
 import { companionIn, fakeClock, tempDataDir } from '../service/testing/temp-companion'
 import {
@@ -47,12 +48,12 @@ describe('single-instance data', () => {
 describe('forwardLaunch (a second launch)', () => {
   it('quits a plain second launch the usual way, sending nothing', async () => {
     const { port, record } = recordingPort()
-    const sent: Command[] = []
+    const sent: CommandLineCall[] = []
     await forwardLaunch(parseCommandLine(['.']), {
       dataDir: '/data',
       port,
-      send: async (_path, command) => {
-        sent.push(command)
+      send: async (_path, call) => {
+        sent.push(call)
         return { kind: 'reply', ok: true, message: '' }
       }
     })
@@ -61,9 +62,9 @@ describe('forwardLaunch (a second launch)', () => {
   })
 
   it('forwards a command to the data folder’s socket, prints the reply and exits with its code', async () => {
-    const sent: { path: string; command: Command }[] = []
-    const reply = (outcome: SendOutcome) => async (path: string, command: Command) => {
-      sent.push({ path, command })
+    const sent: { path: string; call: CommandLineCall }[] = []
+    const reply = (outcome: SendOutcome) => async (path: string, call: CommandLineCall) => {
+      sent.push({ path, call })
       return outcome
     }
     const done = recordingPort()
@@ -78,7 +79,7 @@ describe('forwardLaunch (a second launch)', () => {
       exitCode: 0,
       quit: false
     })
-    expect(sent).toEqual([{ path: commandSocketPath('/data'), command: { kind: 'log-water', amountMl: 250 } }])
+    expect(sent).toEqual([{ path: commandSocketPath('/data'), call: { name: 'logWater', input: { amountMl: 250 } } }])
 
     const refused = recordingPort()
     await forwardLaunch(parseCommandLine(['--start', 'relief']), {

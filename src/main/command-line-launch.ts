@@ -2,8 +2,9 @@ import { helpText, type ParsedCommandLine } from '../cli/command-line'
 import { exitCodeFor, sendCommand, type SendOutcome } from '../cli/command-client'
 import { badArgumentsExitCode } from '../cli/run-cli'
 import type { Companion } from '../service/companion'
-import { commandSocketPath, type Command } from '../service/command-protocol'
-import { runCommand } from '../service/command-runner'
+import type { CommandLineCall } from '../service/command-calls'
+import { commandSocketPath } from '../service/command-protocol'
+import { runCommandLineCall } from '../service/command-runner'
 import { startCommandServer, type CommandServer } from '../service/command-server'
 import type { ReminderScreen } from '../service/reminder-engine'
 
@@ -45,7 +46,7 @@ export function secondLaunchShowsWindow(additionalData: unknown): boolean {
 export interface ForwardOptions {
   readonly dataDir: string
   readonly port: LaunchPort
-  readonly send?: (socketPath: string, command: Command) => Promise<SendOutcome>
+  readonly send?: (socketPath: string, call: CommandLineCall) => Promise<SendOutcome>
   /** The running instance may still be starting: keep trying this long before saying it is not running. */
   readonly waitForServerMs?: number
   readonly retryEveryMs?: number
@@ -54,11 +55,11 @@ export interface ForwardOptions {
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Sends a command, retrying while nothing listens yet (the other instance holds the lock, so it is starting). */
-async function sendPatiently(socketPath: string, command: Command, options: ForwardOptions): Promise<SendOutcome> {
-  const send = options.send ?? ((path: string, sent: Command) => sendCommand(path, sent, 10_000))
+async function sendPatiently(socketPath: string, call: CommandLineCall, options: ForwardOptions): Promise<SendOutcome> {
+  const send = options.send ?? ((path: string, sent: CommandLineCall) => sendCommand(path, sent, 10_000))
   const deadline = Date.now() + (options.waitForServerMs ?? 5000)
   for (;;) {
-    const outcome = await send(socketPath, command)
+    const outcome = await send(socketPath, call)
     if (outcome.kind !== 'not-running' || Date.now() >= deadline) return outcome
     await pause(options.retryEveryMs ?? 200)
   }
@@ -80,7 +81,7 @@ export async function forwardLaunch(parsed: ParsedCommandLine, options: ForwardO
       port.printError(parsed.message)
       return port.exit(badArgumentsExitCode)
     case 'command': {
-      const outcome = await sendPatiently(commandSocketPath(options.dataDir), parsed.command, options)
+      const outcome = await sendPatiently(commandSocketPath(options.dataDir), parsed.call, options)
       const code = exitCodeFor(outcome)
       // Another instance holds the lock, so "not running" here means it is still starting or takes no commands.
       const message = outcome.kind === 'not-running' ? notAnsweringMessage : outcome.message
@@ -121,7 +122,7 @@ export function serveCommandLine(options: ServeOptions): { stop(): Promise<void>
   if (launch.kind === 'help') port.print(helpText)
   if (launch.kind === 'error') port.printError(launch.message)
   if (launch.kind === 'command') {
-    void runCommand(launch.command, { companion, openScreen }).then((reply) =>
+    void runCommandLineCall(launch.call, { companion, openScreen }).then((reply) =>
       (reply.ok ? port.print : port.printError)(reply.message)
     )
   }

@@ -2,23 +2,7 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve, win32 } from 'node:path'
 import { z } from 'zod'
-import { settingsLimits } from '../core/settings/settings-limits'
-
-/** The routines `--start` names, and the built-in routine each one starts. */
-export const startableRoutineIds = { 'warm-up': 'warm-up', 'cool-down': 'cool-down', relief: 'cramp-relief' } as const
-/** A routine the command line can start. */
-export type StartableRoutine = keyof typeof startableRoutineIds
-
-/** The longest pause the command line accepts: a week, the same bound as the pauseReminders call. */
-export const maxPauseMinutes = 7 * 24 * 60
-
-/** One command sent from the command line to the running Limber. */
-export type Command =
-  | { readonly kind: 'log-water'; readonly amountMl: number }
-  | { readonly kind: 'pause'; readonly minutes: number }
-  | { readonly kind: 'resume' }
-  | { readonly kind: 'start'; readonly routine: StartableRoutine }
-  | { readonly kind: 'status' }
+import type { CommandLineCall } from './command-calls'
 
 /** The running Limber's one-line answer. */
 export interface CommandReply {
@@ -31,40 +15,38 @@ export const maxRequestBytes = 4096
 /** A reply is one JSON line too; the status summary is a few hundred bytes. */
 export const maxReplyBytes = 16_384
 
-const CommandSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('log-water'),
-      amountMl: z.number().int().min(settingsLimits.customAmountMl.min).max(settingsLimits.customAmountMl.max)
-    })
-    .strict(),
-  z.object({ kind: z.literal('pause'), minutes: z.number().int().min(1).max(maxPauseMinutes) }).strict(),
-  z.object({ kind: z.literal('resume') }).strict(),
-  z
-    .object({
-      kind: z.literal('start'),
-      routine: z.enum(Object.keys(startableRoutineIds) as [StartableRoutine, ...StartableRoutine[]])
-    })
-    .strict(),
-  z.object({ kind: z.literal('status') }).strict()
-])
-const RequestSchema = z.object({ command: CommandSchema }).strict()
+/**
+ * One request line as the server reads it: a call's name and its input, not yet checked against the command
+ * line's allow-list or the call table (the companion validates the input like any other caller's).
+ */
+export interface CommandRequest {
+  readonly name: string
+  readonly input: unknown
+}
 
-/** Reads one request line from an untrusted client: the command, or why it was refused. */
-export function parseCommandRequest(line: string): { ok: true; command: Command } | { ok: false; message: string } {
+/** Why a request line could not be read as a call. */
+export type RequestProblem = 'not-json' | 'not-a-call'
+
+const RequestSchema = z.object({ name: z.string().min(1).max(100), input: z.unknown() }).strict()
+
+/** Reads one request line from an untrusted client: `{ name, input }`, or what is wrong with it. */
+export function parseCommandRequest(
+  line: string
+): { ok: true; request: CommandRequest } | { ok: false; problem: RequestProblem } {
   let raw: unknown
   try {
     raw = JSON.parse(line)
   } catch {
-    return { ok: false, message: 'Limber could not read that request: it is not JSON.' }
+    return { ok: false, problem: 'not-json' }
   }
   const parsed = RequestSchema.safeParse(raw)
-  if (!parsed.success) return { ok: false, message: 'Limber did not understand that command.' }
-  return { ok: true, command: parsed.data.command }
+  if (!parsed.success) return { ok: false, problem: 'not-a-call' }
+  return { ok: true, request: { name: parsed.data.name, input: parsed.data.input } }
 }
 
-/** One request as the client writes it. */
-export const encodeCommandRequest = (command: Command): string => `${JSON.stringify({ command })}\n`
+/** One request as the command line writes it: a table call, one JSON line. */
+export const encodeCommandRequest = (call: CommandLineCall): string =>
+  `${JSON.stringify({ name: call.name, input: call.input })}\n`
 
 /** Reads a reply line from the server; undefined when it is not a reply. */
 export function parseCommandReply(line: string): CommandReply | undefined {

@@ -122,7 +122,7 @@ export const pausedReply = (untilMs: number, nowMs: number, locale?: string): st
 export const resumedReply = (state: AppState, nowMs: number, locale?: string): string =>
   translator(locale)('cli.replies.resumed', { next: nextReminderText(state, nowMs, locale) })
 
-/** `--start`: the routine that started, by its name in the person's language. */
+/** `--start`: the routine that started, by its name in the person's language (its id if the player is somehow empty). */
 export function startedReply(state: AppState, fallbackName: string, locale?: string): string {
   const routine = state.session ? localizeRoutine(state.session.routine, locale).name : fallbackName
   return translator(locale)('cli.replies.started', { routine })

@@ -5,8 +5,9 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatSystemClockTime } from '../core/time/clock-format'
 import type { Companion } from './companion'
-import { commandSocketPath, type Command, type CommandReply } from './command-protocol'
-import { runCommand } from './command-runner'
+import type { CommandLineCall } from './command-calls'
+import { commandSocketPath, encodeCommandRequest, type CommandReply } from './command-protocol'
+import { runCommandLineCall } from './command-runner'
 import { startCommandServer, type CommandServer } from './command-server'
 import type { ReminderScreen } from './reminder-engine'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
@@ -51,20 +52,23 @@ function exchange(socketPath: string, request: string | Buffer): Promise<string>
   })
 }
 
-const send = async (socketPath: string, command: Command): Promise<CommandReply> =>
-  JSON.parse(await exchange(socketPath, `${JSON.stringify({ command })}\n`)) as CommandReply
+const send = async (socketPath: string, call: CommandLineCall): Promise<CommandReply> =>
+  JSON.parse(await exchange(socketPath, encodeCommandRequest(call))) as CommandReply
+/** Sends a request line as any local client could write it, not only as the command line builds it. */
+const sendRaw = async (socketPath: string, request: unknown): Promise<CommandReply> =>
+  JSON.parse(await exchange(socketPath, `${JSON.stringify(request)}\n`)) as CommandReply
 
 describe('command server', () => {
   it('logs water and answers with today in the volume unit from settings', async () => {
     const { companion, socketPath } = await running()
     await companion.invoke('logWater', { amountMl: 500 })
-    expect(await send(socketPath, { kind: 'log-water', amountMl: 250 })).toEqual({
+    expect(await send(socketPath, { name: 'logWater', input: { amountMl: 250 } })).toEqual({
       ok: true,
       message: 'Logged 250 ml. Water today: 750 of 2,000 ml.'
     })
     expect(companion.state().today.totalMl).toBe(750)
     await companion.invoke('updateSettings', { volumeUnit: 'floz' })
-    expect(await send(socketPath, { kind: 'log-water', amountMl: 1500 })).toEqual({
+    expect(await send(socketPath, { name: 'logWater', input: { amountMl: 1500 } })).toEqual({
       ok: true,
       message: 'Logged 50.7 fl oz. Water today: 76.1 of 67.6 fl oz. Goal reached.'
     })
@@ -72,12 +76,12 @@ describe('command server', () => {
 
   it('pauses reminders for some minutes and says until when, naming the day when it is not today', async () => {
     const { companion, socketPath } = await running()
-    expect(await send(socketPath, { kind: 'pause', minutes: 65 })).toEqual({
+    expect(await send(socketPath, { name: 'pauseReminders', input: { minutes: 65 } })).toEqual({
       ok: true,
       message: `Reminders paused until ${clockAt(13, 5)}.`
     })
     expect(companion.state().reminders).toMatchObject({ paused: true, state: { pausedUntilMs: noon + 65 * 60_000 } })
-    expect(await send(socketPath, { kind: 'pause', minutes: 24 * 60 })).toEqual({
+    expect(await send(socketPath, { name: 'pauseReminders', input: { minutes: 24 * 60 } })).toEqual({
       ok: true,
       message: `Reminders paused until ${systemDay(new Date(2026, 10, 26))} at ${clockAt(12, 0)}.`
     })
@@ -89,7 +93,7 @@ describe('command server', () => {
     await companion.invoke('updateSettings', {
       reminders: { ...companion.state().settings.reminders, doNotDisturb: true }
     })
-    const reply = await send(socketPath, { kind: 'resume' })
+    const reply = await send(socketPath, { name: 'resumeReminders', input: {} })
     expect(reply.ok).toBe(true)
     expect(reply.message).toMatch(
       /^Reminders are back on\. (Next at \d{1,2}:\d\d( [AP]M)?: .+|No more reminders today)\.$/
@@ -100,13 +104,13 @@ describe('command server', () => {
 
   it('starts a routine by its command-line name and opens the player', async () => {
     const { companion, socketPath, opened } = await running()
-    expect(await send(socketPath, { kind: 'start', routine: 'relief' })).toEqual({
+    expect(await send(socketPath, { name: 'startRoutine', input: { routineId: 'cramp-relief' } })).toEqual({
       ok: true,
       message: 'Started Cramp relief.'
     })
     expect(companion.state().session).toMatchObject({ status: 'running', routine: { id: 'cramp-relief' } })
     expect(opened).toEqual(['player'])
-    await send(socketPath, { kind: 'start', routine: 'cool-down' })
+    await send(socketPath, { name: 'startRoutine', input: { routineId: 'cool-down' } })
     expect(companion.state().session?.routine.id).toBe('cool-down')
   })
 
@@ -114,9 +118,9 @@ describe('command server', () => {
     const { companion, clock, socketPath } = await running()
     await companion.invoke('logWater', { amountMl: 750 })
     await companion.invoke('pauseReminders', { minutes: 30 })
-    await send(socketPath, { kind: 'start', routine: 'warm-up' })
+    await send(socketPath, { name: 'startRoutine', input: { routineId: 'warm-up' } })
     clock.advance(306_000) // the 5 s get-ready countdown, then the 5-minute walk
-    expect(await send(socketPath, { kind: 'status' })).toEqual({
+    expect(await send(socketPath, { name: 'getState', input: {} })).toEqual({
       ok: true,
       message: [
         'Water today: 750 of 2,000 ml.',
@@ -126,38 +130,77 @@ describe('command server', () => {
     })
     await companion.invoke('stopRoutine', {})
     await companion.invoke('resumeReminders', {})
-    const lines = (await send(socketPath, { kind: 'status' })).message.split('\n')
+    const lines = (await send(socketPath, { name: 'getState', input: {} })).message.split('\n')
     expect(lines[1]).toMatch(/^Reminders: on\. (Next at \d{1,2}:\d\d( [AP]M)?: .+|No more reminders today)\.$/)
     expect(lines[2]).toBe('Routine: none running.')
   })
 
   it('passes on what the companion refuses, as its message', async () => {
     const companion = {
-      invoke: async () => ({ ok: false, error: { code: 'refused', message: 'No routine cramp-relief', issues: [] } })
+      call: async () => ({ ok: false, error: { code: 'refused', message: 'No routine cramp-relief', issues: [] } }),
+      state: () => {
+        throw new Error('a refused call has no state to word')
+      },
+      textLocale: () => undefined
     } as unknown as Companion
-    expect(await runCommand({ kind: 'start', routine: 'relief' }, { companion })).toEqual({
-      ok: false,
-      message: 'No routine cramp-relief'
-    })
+    const call = { name: 'startRoutine', input: { routineId: 'cramp-relief' } } as const
+    expect(await runCommandLineCall(call, { companion })).toEqual({ ok: false, message: 'No routine cramp-relief' })
   })
 
-  it('refuses malformed JSON and commands it does not know, changing nothing', async () => {
+  it('refuses malformed JSON and lines that are not a call, changing nothing', async () => {
     const { companion, socketPath } = await running()
-    expect(JSON.parse(await exchange(socketPath, '{"command":\n'))).toEqual({
+    expect(JSON.parse(await exchange(socketPath, '{"name":\n'))).toEqual({
       ok: false,
       message: 'Limber could not read that request: it is not JSON.'
     })
     for (const request of [
-      { command: { kind: 'log-water', amountMl: 99999 } },
-      { command: { kind: 'delete-everything' } },
-      { command: { kind: 'status' }, extra: true }
+      { command: { kind: 'log-water', amountMl: 250 } },
+      { name: 42, input: {} },
+      { name: 'logWater' },
+      { name: 'getState', input: {}, extra: true }
     ]) {
-      expect(JSON.parse(await exchange(socketPath, `${JSON.stringify(request)}\n`))).toEqual({
+      expect(await sendRaw(socketPath, request)).toEqual({
         ok: false,
         message: 'Limber did not understand that command.'
       })
     }
     expect(companion.state().today.totalMl).toBe(0)
+  })
+
+  it('validates the input with the call table and names the wrong field, changing nothing', async () => {
+    const { companion, socketPath } = await running()
+    for (const input of [{ amountMl: 99999 }, { amountMl: '250' }, { amountMl: 250, note: 'x' }, null]) {
+      const reply = await sendRaw(socketPath, { name: 'logWater', input })
+      expect(reply.ok).toBe(false)
+      expect(reply.message).toMatch(/^Invalid logWater input: (amountMl|input)$/)
+    }
+    expect(await sendRaw(socketPath, { name: 'startRoutine', input: { routineId: 'no-such-routine' } })).toEqual({
+      ok: false,
+      message: expect.stringContaining('no-such-routine')
+    })
+    expect(companion.state().today.totalMl).toBe(0)
+    expect(companion.state().session).toBeNull()
+  })
+
+  it('takes only the calls on the command line’s allow-list, saying which ones it does take', async () => {
+    const { companion, socketPath } = await running()
+    const allowed = 'logWater, pauseReminders, resumeReminders, startRoutine, and getState'
+    for (const name of ['deleteAllData', 'updateSettings', 'no-such-call']) {
+      expect(await sendRaw(socketPath, { name, input: {} })).toEqual({
+        ok: false,
+        message: `The command line cannot send "${name}"; it sends ${allowed}.`
+      })
+    }
+    expect(await sendRaw(socketPath, { name: 'updateSettings', input: { volumeUnit: 'floz' } })).toMatchObject({
+      ok: false
+    })
+    expect(companion.state().settings.volumeUnit).toBe('ml')
+    await companion.invoke('updateSettings', { language: 'de' })
+    expect(await sendRaw(socketPath, { name: 'importData', input: {} })).toEqual({
+      ok: false,
+      message:
+        'Die Kommandozeile kann „importData“ nicht senden; sie sendet logWater, pauseReminders, resumeReminders, startRoutine und getState.'
+    })
   })
 
   it('refuses a request over 4 KB without reading the rest', async () => {
@@ -185,11 +228,11 @@ describe('command server', () => {
 
     const companion = companionIn(tempDataDir(), fakeClock(noon))
     servers.push(await startCommandServer({ companion, socketPath }))
-    expect((await send(socketPath, { kind: 'status' })).ok).toBe(true)
+    expect((await send(socketPath, { name: 'getState', input: {} })).ok).toBe(true)
     await expect(startCommandServer({ companion, socketPath })).rejects.toThrow(
       `Another process already takes Limber commands at ${socketPath}.`
     )
-    expect((await send(socketPath, { kind: 'status' })).ok).toBe(true)
+    expect((await send(socketPath, { name: 'getState', input: {} })).ok).toBe(true)
   })
 })
 

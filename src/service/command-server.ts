@@ -1,7 +1,8 @@
 import { chmodSync, rmSync } from 'node:fs'
 import { connect, createServer, type Server, type Socket } from 'node:net'
+import { translator, type Translate } from '../core/text/catalogue'
 import { maxRequestBytes, parseCommandRequest, type CommandReply } from './command-protocol'
-import { runCommand, type CommandRunnerOptions } from './command-runner'
+import { runCommandLineCall, type CommandRunnerOptions } from './command-runner'
 
 /** What the command server needs: where to listen, and what runs the commands. */
 export interface CommandServerOptions extends CommandRunnerOptions {
@@ -50,6 +51,8 @@ function listenOn(server: Server, socketPath: string): Promise<void> {
 
 /** Answers one connection: reads one JSON line (at most `maxRequestBytes`), runs it, writes one reply and closes. */
 function answer(socket: Socket, options: CommandServerOptions): void {
+  // The running Limber's language, read per request: Settings may change it between two commands.
+  const t: Translate = (key, values) => translator(options.companion.textLocale())(key, values)
   let received = Buffer.alloc(0)
   let handled = false
   let answered = false
@@ -60,12 +63,17 @@ function answer(socket: Socket, options: CommandServerOptions): void {
   }
   const handle = (line: string): void => {
     handled = true
-    const request = parseCommandRequest(line)
-    if (!request.ok) return reply(request)
-    runCommand(request.command, options).then(reply, (error: unknown) =>
+    const parsed = parseCommandRequest(line)
+    if (!parsed.ok) {
+      return reply({
+        ok: false,
+        message: t(parsed.problem === 'not-json' ? 'cli.server.notJson' : 'cli.server.notACall')
+      })
+    }
+    runCommandLineCall(parsed.request, options).then(reply, (error: unknown) =>
       reply({
         ok: false,
-        message: `Limber could not run that command: ${error instanceof Error ? error.message : error}`
+        message: t('cli.server.failed', { error: error instanceof Error ? error.message : String(error) })
       })
     )
   }
@@ -76,7 +84,7 @@ function answer(socket: Socket, options: CommandServerOptions): void {
     received = Buffer.concat([received, chunk])
     const newline = received.indexOf(0x0a)
     if (newline === -1 ? received.length > maxRequestBytes : newline > maxRequestBytes) {
-      return reply({ ok: false, message: `That request is too large (the limit is ${maxRequestBytes} bytes).` })
+      return reply({ ok: false, message: t('cli.server.tooLarge', { limit: maxRequestBytes }) })
     }
     if (newline !== -1) handle(received.subarray(0, newline).toString('utf8'))
   })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCommand } from './command-runner'
+import { runCommandLineCall } from './command-runner'
 import { reminderCompanion } from './testing/reminder-companion'
 
 const originalTz = process.env.TZ
@@ -33,14 +33,20 @@ describe('a companion started with a German system locale', () => {
 
   it('words the running routine in German, in the player and on the command line', async () => {
     const { companion } = reminderCompanion(morning, { locale: 'de' })
-    const reply = await runCommand({ kind: 'start', routine: 'warm-up' }, { companion, clock: { now: () => morning } })
+    const reply = await runCommandLineCall(
+      { name: 'startRoutine', input: { routineId: 'warm-up' } },
+      { companion, clock: { now: () => morning } }
+    )
     expect(reply).toEqual({ ok: true, message: 'Aufwärmen vor dem Laufen gestartet.' })
     expect(companion.state().session?.routine.steps[0]?.name).toBe('Zügig gehen oder locker joggen')
   })
 
   it('answers the command line in German with German numbers', async () => {
     const { companion } = reminderCompanion(morning, { locale: 'de-DE' })
-    const reply = await runCommand({ kind: 'log-water', amountMl: 1250 }, { companion, clock: { now: () => morning } })
+    const reply = await runCommandLineCall(
+      { name: 'logWater', input: { amountMl: 1250 } },
+      { companion, clock: { now: () => morning } }
+    )
     expect(reply.message).toMatch(
       /^1\.250\u00a0ml eingetragen\. Wasser heute: 1\.250 von [\d.]+\u00a0ml\.( Ziel erreicht\.)?$/
     )
@@ -48,7 +54,10 @@ describe('a companion started with a German system locale', () => {
 
   it('speaks English when the system is English', async () => {
     const { companion } = reminderCompanion(morning, { locale: 'en-US' })
-    const reply = await runCommand({ kind: 'log-water', amountMl: 250 }, { companion, clock: { now: () => morning } })
+    const reply = await runCommandLineCall(
+      { name: 'logWater', input: { amountMl: 250 } },
+      { companion, clock: { now: () => morning } }
+    )
     expect(reply.message).toMatch(/^Logged 250 ml\. Water today: 250 of [\d,]+ ml\.$/)
     expect(companion.state().routines[0]?.name).toBe('Pre-run warm-up')
   })

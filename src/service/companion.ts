@@ -1,64 +1,35 @@
-import { formatSystemClockTime } from '../core/time/clock-format'
-import { hydrationDay } from '../core/journal/hydration'
 import type { Journal } from '../core/journal/journal'
 import { startOfNextLocalDay } from '../core/time/local-date'
 import type { RoutineLibrary } from '../core/routines/routine-library'
 import { type Settings } from '../core/settings/settings'
 import {
-  callTable,
   isCallName,
-  parseCallInput,
   type AnyCallOutcome,
   type CallName,
   type CallOutcome,
-  type ContractError,
   type EventName,
   type EventPayloads
 } from '../contract/contract'
 import type { AppState, Notice, ShellStatus, StateChanges, StateSnapshot } from '../contract/state'
-import { effectiveGoalMl, type PlannerInput } from '../core/reminders/planner'
-import type { RoutineSession } from '../core/routines/routine-session'
-import { noSavedSession, restoreSession, type SavedSession } from '../core/routines/session-document'
-import { reminderNotification } from '../core/reminders/reminder-text'
 import { textLocale } from '../core/text/catalogue'
-import type { FiredReminder, PlannedReminder, ReminderState } from '../core/reminders/reminders'
+import type { ReminderState } from '../core/reminders/reminders'
+import { callFailure, dispatchCall } from './call-dispatch'
 import type { OpenDocument } from './document-file'
 import { openCompanionDocuments } from './companion-documents'
-import type { Notifier } from './notifier'
-import type { Clock, DocumentStoreFactory } from './ports'
-import { ReminderEngine, type ReminderScreen } from './reminder-engine'
+import { openCompanionPlayer } from './companion-player'
+import { plannerInputOf, reminderTextOf, type ReminderInputs } from './companion-reminder-inputs'
+import type { Clock } from './ports'
+import type { CompanionOptions, CompanionShell } from './companion-options'
+import { ReminderEngine } from './reminder-engine'
 import { companionHandlers } from './companion-handlers'
 import { appStateOf } from './state-view'
-import { RoutinePlayer } from './routine-player'
-import { routineLogEntry } from './routine-handlers'
+import type { RoutinePlayer } from './routine-player'
 import { compactStoredJournal } from './journal-handlers'
-import { CallRefused, type Handlers } from './handler-types'
+import type { Handlers } from './handler-types'
 import { StatePublisher } from './state-changes'
 import { Scheduler } from './scheduler'
 
-/** What only the shell running the companion can do (open windows, ask whether the user is there). */
-export interface CompanionShell {
-  readonly openMiniTimer?: () => void
-  /** A notification was clicked: show this screen. */
-  readonly openScreen?: (screen: ReminderScreen) => void
-  /** Whether the user is at the machine (asked only when a drink reminder is due). */
-  readonly idleState?: () => 'active' | 'idle' | 'locked' | 'unknown'
-  /** Brings the full window up (the widget's "Open Limber"). */
-  readonly showMainWindow?: () => void
-}
-
-/** What the companion needs from the shell that runs it. */
-export interface CompanionOptions {
-  readonly dataDir: string
-  readonly createStore: DocumentStoreFactory
-  readonly clock: Clock
-  readonly mode: AppState['mode']
-  readonly shell?: CompanionShell
-  /** Desktop notifications; without one, reminders still show in the window and the tray. */
-  readonly notifier?: Notifier
-  /** The system's locale (`app.getLocale()`, or LANG in plain Node); the language chosen in Settings wins. */
-  readonly locale?: string
-}
+export type { CompanionOptions, CompanionShell } from './companion-options'
 
 /**
  * The running companion: owns settings, the journal, routines and the routine player; validates
@@ -74,7 +45,6 @@ export class Companion {
   readonly #journal: OpenDocument<Journal>
   readonly #library: OpenDocument<RoutineLibrary>
   readonly #reminderState: OpenDocument<ReminderState>
-  readonly #savedSession: OpenDocument<SavedSession>
   readonly #scheduler: Scheduler
   readonly #player: RoutinePlayer
   readonly #reminders: ReminderEngine
@@ -93,37 +63,20 @@ export class Companion {
     this.#journal = opened.documents.journal
     this.#library = opened.documents.library
     this.#reminderState = opened.documents.reminderState
-    this.#savedSession = opened.documents.savedSession
     this.#notices = opened.notices
     this.#scheduler = new Scheduler(options.clock)
-    const journalRoutine = (session: RoutineSession): void => {
-      const journal = this.#journal.value
-      this.#journal.write({ ...journal, routines: [...journal.routines, routineLogEntry(session)] })
-    }
-    // A routine that was going when Limber last stopped (a crash, a quit) carries on, or is journalled as stopped.
-    const restored = restoreSession(this.#savedSession.value, options.clock.now())
-    if (restored.ended) journalRoutine(restored.ended)
-    this.#player = new RoutinePlayer(
-      options.clock,
-      this.#scheduler,
-      {
-        ended: journalRoutine,
-        advanced: () => {
-          // Each segment boundary refreshes "last seen", so a crash loses at most one segment of the record.
-          this.#savedSession.write({ ...this.#savedSession.value, savedAtMs: options.clock.now() })
-          this.#publish({ nudge: true })
-        },
-        changed: (session) => this.#savedSession.write({ session, savedAtMs: options.clock.now() })
-      },
-      restored.session
-    )
-    if (!restored.session && this.#savedSession.value.session) this.#savedSession.write(noSavedSession())
+    this.#player = openCompanionPlayer({
+      clock: options.clock,
+      scheduler: this.#scheduler,
+      documents: opened.documents,
+      advanced: () => this.#publish({ nudge: true })
+    })
     this.#reminders = new ReminderEngine({
       clock: options.clock,
       scheduler: this.#scheduler,
       notifier: options.notifier,
-      plannerInput: () => this.#plannerInput(),
-      text: (reminder) => this.#reminderText(reminder),
+      plannerInput: () => plannerInputOf(this.#reminderInputs()),
+      text: (reminder) => reminderTextOf(reminder, this.#reminderInputs(), this.textLocale()),
       record: (fired) => {
         this.#journal.write({ ...this.#journal.value, reminders: [...this.#journal.value.reminders, fired] })
         this.#publish()
@@ -196,7 +149,7 @@ export class Companion {
 
   /** Runs a call from an untrusted caller: validates the input first, so bad input changes nothing. */
   async invoke(name: string, rawInput: unknown): Promise<AnyCallOutcome> {
-    if (!isCallName(name)) return failure({ code: 'unknown_call', message: `Unknown call: ${name}`, issues: [] })
+    if (!isCallName(name)) return callFailure({ code: 'unknown_call', message: `Unknown call: ${name}`, issues: [] })
     return this.call(name, rawInput)
   }
 
@@ -206,19 +159,13 @@ export class Companion {
   }
 
   #run<N extends CallName>(name: N, rawInput: unknown): CallOutcome<N> {
-    const parsed = parseCallInput(name, rawInput)
-    if (!parsed.ok) return failure(parsed.error)
-    try {
-      const value = this.#handlers[name](parsed.input)
-      if (callTable[name].query) return { ok: true, value }
-      this.#replan()
-      const changes = this.#publish()
-      return changes ? { ok: true, value, changes } : { ok: true, value }
-    } catch (error) {
-      if (error instanceof CallRefused) return failure(error.detail)
-      const message = error instanceof Error ? error.message : String(error)
-      return failure({ code: 'internal', message, issues: [] })
-    }
+    return dispatchCall(name, rawInput, {
+      handlers: this.#handlers,
+      afterCommand: () => {
+        this.#replan()
+        return this.#publish()
+      }
+    })
   }
 
   /** Subscribes to a pushed event (what crosses to windows: only the changed slices); returns the unsubscribe. */
@@ -284,39 +231,14 @@ export class Companion {
     this.#scheduler.set('pause-end', pausedUntilMs !== null && pausedUntilMs > nowMs ? pausedUntilMs : null, wake)
   }
 
-  #plannerInput(): PlannerInput {
-    const journal = this.#journal.value
-    const settings = this.#settings.value
-    // Nothing is sent before the first-run setup is finished or skipped: the person is still choosing.
-    const state = settings.setupCompleted
-      ? this.#reminderState.value
-      : { ...this.#reminderState.value, pausedIndefinitely: true }
+  /** What the reminder engine reads, as the documents hold it now. */
+  #reminderInputs(): ReminderInputs {
     return {
-      settings,
-      state,
-      water: journal.water,
-      fired: journal.reminders,
+      settings: this.#settings.value,
+      journal: this.#journal.value,
+      reminderState: this.#reminderState.value,
       nowMs: this.#clock.now()
     }
-  }
-
-  #reminderText(reminder: PlannedReminder | FiredReminder): { title: string; body: string } {
-    // Only the day's water and the settings: the whole state() would run the planner again.
-    const settings = this.#settings.value
-    const now = new Date(this.#clock.now())
-    const today = hydrationDay(this.#journal.value, effectiveGoalMl(settings, this.#reminderState.value, now), now)
-    const workout = settings.workouts.find((candidate) => candidate.id === reminder.workoutId)
-    return reminderNotification(reminder, {
-      unit: settings.volumeUnit,
-      drunkMl: today.totalMl,
-      goalMl: today.goalMl,
-      ...(workout ? { workoutKind: workout.kind, workoutMinutes: workout.durationMinutes } : {}),
-      ...('workoutStartMs' in reminder && reminder.workoutStartMs !== undefined
-        ? { workoutStartMs: reminder.workoutStartMs }
-        : {}),
-      locale: this.textLocale(),
-      formatTime: (ms) => formatSystemClockTime(ms, this.textLocale())
-    })
   }
 
   /** Publishes the state after a change: the slices that changed go out under a new revision. */
@@ -325,5 +247,3 @@ export class Companion {
     return this.#publisher ? this.#publisher.publish(this.state(), options) : undefined
   }
 }
-
-const failure = (error: ContractError): { readonly ok: false; readonly error: ContractError } => ({ ok: false, error })
