@@ -47,7 +47,8 @@ export function fiveYearsOfActivities(firstDate = '2021-01-01', days = 1826): Ac
     const startMs = localMs(date, '06:45') + (offset % 60) * 1000
     const durationMs = minutes * minuteMs + 17_000
     return {
-      id: `activity-${startMs.toString(36)}-${offset.toString(36)}`,
+      // As long as a random UUID, the id the service gives.
+      id: `7f3e2a10-${date.slice(0, 4)}-4${date.slice(5, 7)}0-8${date.slice(8, 10)}0-${offset.toString(16).padStart(12, '0')}`,
       hash: fakeHash(offset * 2_654_435_761),
       fileName: `${date}-06-45-12_${sport.toUpperCase()}.fit`,
       importedAtMs: startMs + durationMs + 3_600_000,
