@@ -5,7 +5,7 @@
 import { activityEndMs, type ActivityEntry } from './activity'
 import { activityIntensity, personalMaxHeartRate, type IntensityLevel } from './intensity'
 import { patternThresholds as limits } from './pattern-thresholds'
-import { goalRaise, sweatLossEstimate } from './rehydration'
+import { goalRaise, sweatContextOf, sweatLossEstimate } from './rehydration'
 import type { CrampEntry } from '../journal/cramps'
 import type { Journal } from '../journal/journal'
 import { HOT_DAY_EXTRA_ML } from '../reminders/planner-hydration'
@@ -65,23 +65,38 @@ export interface PatternIndex {
 
 const minuteMs = 60_000
 
+/** Whether a sorted list holds a value in [fromMs, toMs] (binary search: years of routines stay fast). */
+function anyWithin(sorted: readonly number[], fromMs: number, toMs: number): boolean {
+  let [low, high] = [0, sorted.length]
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] ?? 0) < fromMs) low = middle + 1
+    else high = middle
+  }
+  return low < sorted.length && (sorted[low] ?? 0) <= toMs
+}
+
+/** Whether a workout had its warm-up before it and its cool-down after it (completed routines only). */
 function routineDays(journal: CrampPatternInput['journal']) {
   const summaries = new Map(journal.days.map((day) => [dayNumberOfDate(day.date), day.routinesCompleted]))
-  const done = (purpose: 'warm-up' | 'cool-down', inRange: (startMs: number, endMs: number) => boolean) =>
-    journal.routines.some((r) => r.completed && r.purpose === purpose && inRange(r.startedAtMs, r.endedAtMs))
+  const completed = journal.routines.filter((routine) => routine.completed)
+  const byNumber = (a: number, b: number) => a - b
+  const warmUpEnds = completed
+    .filter((r) => r.purpose === 'warm-up')
+    .map((r) => r.endedAtMs)
+    .sort(byNumber)
+  const coolDownStarts = completed
+    .filter((r) => r.purpose === 'cool-down')
+    .map((r) => r.startedAtMs)
+    .sort(byNumber)
+  const { warmUpBeforeMs: before, coolDownAfterMs: after } = limits
   return {
     warmUp: (a: ActivityEntry) =>
-      done(
-        'warm-up',
-        (_, end) => end >= a.startMs - limits.warmUpBeforeMs.value && end <= a.startMs + limits.warmUpBeforeMs.graceMs
-      ) || (summaries.get(dayNumberOfMs(a.startMs))?.['warm-up'] ?? 0) > 0,
+      anyWithin(warmUpEnds, a.startMs - before.value, a.startMs + before.graceMs) ||
+      (summaries.get(dayNumberOfMs(a.startMs))?.['warm-up'] ?? 0) > 0,
     coolDown: (a: ActivityEntry) =>
-      done(
-        'cool-down',
-        (start) =>
-          start >= activityEndMs(a) - limits.coolDownAfterMs.graceMs &&
-          start <= activityEndMs(a) + limits.coolDownAfterMs.value
-      ) || (summaries.get(dayNumberOfMs(activityEndMs(a)))?.['cool-down'] ?? 0) > 0
+      anyWithin(coolDownStarts, activityEndMs(a) - after.graceMs, activityEndMs(a) + after.value) ||
+      (summaries.get(dayNumberOfMs(activityEndMs(a)))?.['cool-down'] ?? 0) > 0
   }
 }
 
@@ -120,9 +135,10 @@ export function patternIndex(input: CrampPatternInput): PatternIndex {
   for (const drink of journal.water) addWater(dayNumberOfMs(drink.loggedAtMs), drink.amountMl)
   // The day's goal rises by what the workouts that ended that day lost (rehydration.ts).
   const raiseMl = new Map<DayNumber, number>()
+  const sweatContext = sweatContextOf(activities)
   for (const a of activities) {
     const day = dayNumberOfMs(activityEndMs(a))
-    raiseMl.set(day, (raiseMl.get(day) ?? 0) + goalRaise(sweatLossEstimate(a, { activities })))
+    raiseMl.set(day, (raiseMl.get(day) ?? 0) + goalRaise(sweatLossEstimate(a, sweatContext)))
   }
   const hot = new Set(input.hotDays.map(dayNumberOfDate))
   const water = (day: DayNumber) => {

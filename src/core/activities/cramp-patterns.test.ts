@@ -129,6 +129,12 @@ describe('cramp patterns', () => {
       facts({ routines: [routineAt(day10, '03:59', 'warm-up'), routineAt(day10, '11:20', 'cool-down')] })
     ).toMatchObject({ warmUp: false, coolDown: false })
     expect(facts({ routines: [routineAt(day10, '06:55', 'warm-up', false)] })).toMatchObject({ warmUp: false })
+    // The edges: a warm-up ending 3 h before the start or 15 min into it; a cool-down starting 3 h after the end.
+    expect(
+      facts({ routines: [routineAt(day10, '04:00', 'warm-up'), routineAt(day10, '11:10', 'cool-down')] })
+    ).toMatchObject({ warmUp: true, coolDown: true })
+    expect(facts({ routines: [routineAt(day10, '07:15', 'warm-up')] })).toMatchObject({ warmUp: true })
+    expect(facts({ routines: [routineAt(day10, '07:16', 'warm-up')] })).toMatchObject({ warmUp: false })
     // A compacted day keeps only counts: a warm-up that day counts for its workout.
     const compacted = daySummary(day10, { routinesCompleted: { 'warm-up': 1, 'cool-down': 0, relief: 0 } })
     expect(facts({ days: [compacted] })).toMatchObject({ warmUp: true, coolDown: false })

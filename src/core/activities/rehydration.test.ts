@@ -3,7 +3,14 @@ process.env.TZ = 'Europe/Berlin'
 import { describe, expect, it } from 'vitest'
 import { activityAt } from './activity-fixtures'
 import { activityIntensity, personalMaxHeartRate } from './intensity'
-import { activitiesRaise, goalRaise, measuredSweatRate, sweatLossEstimate, sweatRates } from './rehydration'
+import {
+  activitiesRaise,
+  goalRaise,
+  measuredSweatRate,
+  sweatContextOf,
+  sweatLossEstimate,
+  sweatRates
+} from './rehydration'
 import { sourceById } from '../health/sources'
 
 const day = '2026-06-15'
@@ -27,7 +34,7 @@ describe('intensity', () => {
 
 describe('sweat loss estimate', () => {
   it('gives a 65-minute run with no heart rate or temperature the moderate typical range, with its reasoning', () => {
-    const estimate = sweatLossEstimate(activityAt(day, '07:02', 65), { activities: [] })
+    const estimate = sweatLossEstimate(activityAt(day, '07:02', 65), sweatContextOf([]))
     expect(estimate).toEqual({
       lowMl: 867,
       highMl: 1300,
@@ -43,14 +50,14 @@ describe('sweat loss estimate', () => {
   })
 
   it('raises the rate from 25 °C, not at 24.9 °C', () => {
-    const at = (avgTemperatureC: number) => sweatLossEstimate(hourRun({ avgTemperatureC }), { activities: [] })
+    const at = (avgTemperatureC: number) => sweatLossEstimate(hourRun({ avgTemperatureC }), sweatContextOf([]))
     expect([at(24.9).lowMl, at(24.9).highMl, at(24.9).reasoning.heat.hot]).toEqual([800, 1200, false])
     expect([at(25).lowMl, at(25).highMl, at(25).reasoning.heat.hot]).toEqual([1000, 1500, true])
   })
 
   it('uses the high-intensity rates for a hard run by heart rate, and stays within ACSM’s 0.5–2 L/h', () => {
     const hard = hourRun({ avgHeartRate: 170, maxHeartRate: 185, avgTemperatureC: 30 })
-    const estimate = sweatLossEstimate(hard, { activities: [hard] })
+    const estimate = sweatLossEstimate(hard, sweatContextOf([hard]))
     expect([estimate.lowMl, estimate.highMl]).toEqual([1500, 2000])
     const all = Object.values(sweatRates.litresPerHour).flatMap((byLevel) => Object.values(byLevel).flat())
     expect(Math.min(...all)).toBe(0.5)
@@ -59,7 +66,7 @@ describe('sweat loss estimate', () => {
 
   it("turns the activity's own weigh-in into the measured loss", () => {
     const weighed = hourRun({ weighIn: { beforeKg: 70.4, afterKg: 69.6, drankMl: 250 } })
-    const estimate = sweatLossEstimate(weighed, { activities: [weighed] })
+    const estimate = sweatLossEstimate(weighed, sweatContextOf([weighed]))
     expect([estimate.lowMl, estimate.highMl]).toEqual([1050, 1050])
     expect(estimate.reasoning.rate).toEqual({
       basis: 'measured',
@@ -75,7 +82,7 @@ describe('sweat loss estimate', () => {
       weighIn: { beforeKg: 70.4, afterKg: 69.6, drankMl: 250 }
     })
     const estimateFor = (changes: object) =>
-      sweatLossEstimate(activityAt(day, '07:00', 120, changes), { activities: [earlier] })
+      sweatLossEstimate(activityAt(day, '07:00', 120, changes), sweatContextOf([earlier]))
     const similar = estimateFor({ avgTemperatureC: 25 })
     expect([similar.lowMl, similar.highMl]).toEqual([1890, 2310])
     expect(similar.reasoning.rate).toEqual({
@@ -88,9 +95,20 @@ describe('sweat loss estimate', () => {
     expect(estimateFor({ avgTemperatureC: 20, sport: 'ride' }).reasoning.rate.basis).toBe('typical')
   })
 
+  it('skips a similar weigh-in with an impossible rate for the latest plausible one', () => {
+    const older = activityAt('2026-06-01', '07:00', 60, { weighIn: { beforeKg: 70.4, afterKg: 69.6, drankMl: 250 } })
+    const impossible = activityAt('2026-06-08', '07:00', 60, { weighIn: { beforeKg: 70, afterKg: 72, drankMl: 0 } })
+    const estimate = sweatLossEstimate(hourRun(), sweatContextOf([impossible, older]))
+    expect(estimate.reasoning.rate).toMatchObject({ basis: 'measured', fromActivityId: older.id, litresPerHour: 1.05 })
+    // A weigh-in after this activity is not earlier: it does not count.
+    expect(sweatLossEstimate(activityAt('2026-05-30', '07:00', 60), sweatContextOf([older])).reasoning.rate.basis).toBe(
+      'typical'
+    )
+  })
+
   it('ignores a refused weigh-in of its own and says why', () => {
     const gained = hourRun({ weighIn: { beforeKg: 70, afterKg: 71, drankMl: 500 } })
-    const estimate = sweatLossEstimate(gained, { activities: [gained] })
+    const estimate = sweatLossEstimate(gained, sweatContextOf([gained]))
     expect(estimate.reasoning.weighInRefused).toBe('weight-gained')
     expect(estimate.reasoning.rate.basis).toBe('typical')
   })

@@ -79,25 +79,33 @@ export interface SweatLossEstimate {
   }
 }
 
-/** What an estimate looks at besides the activity: the journal's activities (for heart rate and weigh-ins). */
+/** What an estimate looks at besides the activity, worked out once from the journal's activities. */
 export interface SweatContext {
-  readonly activities: readonly ActivityEntry[]
+  /** The highest heart rate the person reached in any recorded activity (undefined: none has one). */
+  readonly personalMaxHeartRate: number | undefined
+  /** The activities with a weigh-in, newest first: a similar earlier one gives a measured rate. */
+  readonly weighedActivities: readonly ActivityEntry[]
+}
+
+/** The sweat context of the journal's activities. */
+export function sweatContextOf(activities: readonly ActivityEntry[]): SweatContext {
+  return {
+    personalMaxHeartRate: personalMaxHeartRate(activities),
+    weighedActivities: activities.filter((activity) => activity.weighIn).sort((a, b) => b.startMs - a.startMs)
+  }
 }
 
 /** The latest earlier activity of the same sport at a similar temperature whose weigh-in gives a plausible rate. */
 function similarMeasuredRate(
   activity: ActivitySummary,
-  activities: readonly ActivityEntry[]
+  weighedActivities: readonly ActivityEntry[]
 ): { litresPerHour: number; fromActivityId: string } | undefined {
   const similarHeat = (other: ActivityEntry) =>
     activity.avgTemperatureC === undefined || other.avgTemperatureC === undefined
       ? activity.avgTemperatureC === other.avgTemperatureC
       : Math.abs(activity.avgTemperatureC - other.avgTemperatureC) <= sweatRates.similarWithinC
-  const candidates = activities
-    .filter((other) => other.weighIn && other.sport === activity.sport && other.startMs < activity.startMs)
-    .filter(similarHeat)
-    .sort((a, b) => b.startMs - a.startMs)
-  for (const other of candidates) {
+  for (const other of weighedActivities) {
+    if (other.sport !== activity.sport || other.startMs >= activity.startMs || !similarHeat(other)) continue
     const rate = measuredSweatRate(other.weighIn!, other)
     if (rate.ok) return { litresPerHour: rate.litresPerHour, fromActivityId: other.id }
   }
@@ -110,7 +118,7 @@ export function sweatLossEstimate(
   context: SweatContext
 ): SweatLossEstimate {
   const hours = hoursOf(activity)
-  const intensity = activityIntensity(activity, personalMaxHeartRate(context.activities))
+  const intensity = activityIntensity(activity, context.personalMaxHeartRate)
   const avgTemperatureC = activity.avgTemperatureC ?? null
   const hot = avgTemperatureC !== null && avgTemperatureC >= sweatRates.hotFromC
   const common = { hours: round2(hours), intensity, heat: { avgTemperatureC, hot }, sourceId: sweatRates.sourceId }
@@ -125,7 +133,7 @@ export function sweatLossEstimate(
     return { lowMl: own.lossMl, highMl: own.lossMl, reasoning: { ...common, rate } }
   }
   const refused = own && !own.ok ? { weighInRefused: own.reason } : {}
-  const similar = similarMeasuredRate(activity, context.activities)
+  const similar = similarMeasuredRate(activity, context.weighedActivities)
   if (similar) {
     const ml = similar.litresPerHour * hours * 1000
     return {
@@ -169,11 +177,12 @@ export function activitiesRaise(
   activities: readonly ActivityEntry[]
 ): { readonly totalMl: number; readonly activities: readonly ActivityRaise[] } {
   const day = dayNumberOfDate(date)
+  const context = sweatContextOf(activities)
   const parts = activities
     .filter((activity) => dayNumberOfMs(activityEndMs(activity)) === day)
     .sort((a, b) => a.startMs - b.startMs)
     .map((activity) => {
-      const estimate = sweatLossEstimate(activity, { activities })
+      const estimate = sweatLossEstimate(activity, context)
       return { activityId: activity.id, raiseMl: goalRaise(estimate), estimate }
     })
   return { totalMl: parts.reduce((sum, part) => sum + part.raiseMl, 0), activities: parts }
