@@ -73,7 +73,10 @@ const factorRules: Readonly<Record<CrampFactor, FactorRule>> = {
   night: { before: (c) => c.night, onDay: null }
 }
 
-/** Every cramp's context and, from `minCramps` cramps on, the counts per factor against the base rate. */
+/**
+ * Every cramp's context and, from `minCramps` cramps on, the counts per factor against the base rate.
+ * A workout factor holds on a day when a workout that started that day had it; today's water counts so far.
+ */
 export function crampPatterns(input: CrampPatternInput): CrampPatterns {
   const index = patternIndex(input)
   const minCramps = patternThresholds.minCramps.value
