@@ -153,9 +153,10 @@ export function printLoad(result) {
     `\nUnder load: ${result.clients} clients × ${result.glasses} glasses (logWater over HTTP, each client with an open event stream)`
   )
   console.log(
-    `  calls: ${result.calls} in ${(result.elapsedMs / 1000).toFixed(1)} s, ${result.failedCalls} failed; ` +
+    `  calls: ${result.calls} in ${(result.elapsedMs / 1000).toFixed(1)} s ` +
+      `(${(result.calls / (result.elapsedMs / 1000)).toFixed(0)} calls/s), ${result.failedCalls} failed; ` +
       `call latency p50 ${percentile(result.sorted, 50).toFixed(1)} ms, p99 ${percentile(result.sorted, 99).toFixed(1)} ms, ` +
-      `max ${result.sorted.at(-1).toFixed(1)} ms`
+      `max ${result.sorted.at(-1).toFixed(1)} ms (target: p99 under 100 ms)`
   )
   console.log(
     `  total afterwards: ${result.totalMl} ml in ${result.entries} entries, expected ${result.expectedMl} ml: ${exact ? 'exact' : 'WRONG'}`

@@ -83,7 +83,9 @@ export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'lim
 }
 
 function spawnBrowserMode(dataDir, args, env) {
-  const child = spawn(process.execPath, [join(root, 'out', 'main', 'browser.js'), ...args], {
+  // BENCH_SERVICE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the service itself.
+  const nodeArgs = process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'out', 'main', 'browser.js'), ...args], {
     env: { ...process.env, LIMBER_DATA_DIR: dataDir, LIMBER_NOTIFICATIONS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit']
   })

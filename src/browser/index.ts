@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
-import Conf from 'conf'
 import { Companion } from '../service/companion'
 import { commandSocketPath } from '../service/command-protocol'
 import { startCommandServer } from '../service/command-server'
@@ -8,7 +7,7 @@ import { defaultDataDir } from '../service/data-dir'
 import { acquireDataDirLock, updateLockHolder } from '../service/instance-lock'
 import { ManualClock } from '../service/manual-clock'
 import { createNodeNotifier } from '../service/node-notifier-adapter'
-import { systemClock, type DocumentStore } from '../service/ports'
+import { systemClock } from '../service/ports'
 import { systemLocale } from '../service/system-locale'
 import { createBrowserServer } from './server'
 
@@ -35,8 +34,7 @@ async function main(): Promise<void> {
     ...(process.env.LIMBER_NOTIFICATIONS === 'off' ? {} : { notifier: createNodeNotifier({ appName: 'Limber' }) }),
     mode: 'browser',
     // Notifications and command-line replies in the system's language unless one is chosen in Settings.
-    locale: systemLocale(),
-    createStore: (options) => new Conf(options) as unknown as DocumentStore
+    locale: systemLocale()
   })
   // `limber --status` and friends reach this instance here; without it the page still works.
   const commands = await startCommandServer({
@@ -62,6 +60,8 @@ async function main(): Promise<void> {
       Promise.all([server.close(), commands?.close()]),
       new Promise((resolve) => setTimeout(resolve, 2000))
     ])
+    // A change made just before (a reminder recorded, a routine's step) is still being saved: let it land.
+    await companion.saved().catch(() => {})
     lock.release()
     process.exit(0)
   }

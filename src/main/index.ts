@@ -29,7 +29,6 @@ import {
   singleInstanceData
 } from './command-line-launch'
 import { connectStartAtLogin, nodeAutostartFiles, startsHidden } from './autostart'
-import { toElectronStoreOptions } from './electron-store-options'
 import { connectGlobalShortcuts, globalShortcutActions } from './global-shortcuts'
 import { connectIpc } from './ipc-adapter'
 import { mainWindowKeeper, routeForNotification, type MainWindowKeeper } from './main-window'
@@ -100,7 +99,6 @@ function start(): void {
   const miniTimer = openMiniTimers()
   const companion = new Companion({
     dataDir,
-    createStore: (options) => new ElectronStore(toElectronStoreOptions(options)),
     clock: systemClock,
     mode: 'desktop',
     // Tray, notifications and command-line replies speak the system's language unless one is chosen in Settings.
@@ -120,6 +118,19 @@ function start(): void {
     }
   })
   connectPowerEvents(powerMonitor, companion)
+  // Quitting waits for a save still on its way (a reminder just recorded, a routine's step): moments at most.
+  let savesLanded = false
+  app.on('before-quit', (event) => {
+    if (savesLanded) return
+    event.preventDefault()
+    void companion
+      .saved()
+      .catch(() => {})
+      .finally(() => {
+        savesLanded = true
+        app.quit()
+      })
+  })
   // Linux and macOS shutting down can close the windows without 'before-quit': the widget setting stays as it was.
   powerMonitor.on('shutdown', () => {
     quitting = true

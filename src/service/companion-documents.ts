@@ -6,25 +6,29 @@ import { sessionDocument, type SavedSession } from '../core/routines/session-doc
 import { settingsDocument } from '../core/settings/settings-document'
 import { openDocument, type OpenDocument } from './document-file'
 import type { JournalDocuments } from './journal-handlers'
-import type { DocumentStoreFactory } from './ports'
+import type { DocumentFiles } from './document-files'
 
 /** Every document the companion keeps. */
 export interface CompanionDocuments extends JournalDocuments {
   readonly savedSession: OpenDocument<SavedSession>
 }
 
-/** Opens the companion's documents; each one that had to be repaired leaves a notice for the window. */
+/**
+ * Opens the companion's documents; each one that had to be repaired leaves a notice for the window.
+ * `onSaveFailed` hears of a save that failed (the document is then back to what its file holds).
+ */
 export function openCompanionDocuments(
   dataDir: string,
-  createStore: DocumentStoreFactory,
-  openedAt: Date
+  files: DocumentFiles,
+  openedAt: Date,
+  onSaveFailed?: (error: unknown) => void
 ): { readonly documents: CompanionDocuments; readonly notices: Notice[] } {
   const documents = {
-    settings: openDocument(settingsDocument, dataDir, createStore, openedAt),
-    journal: openDocument(journalDocument, dataDir, createStore, openedAt),
-    library: openDocument(routineLibraryDocument, dataDir, createStore, openedAt),
-    reminderState: openDocument(reminderStateDocument, dataDir, createStore, openedAt),
-    savedSession: openDocument(sessionDocument, dataDir, createStore, openedAt)
+    settings: openDocument(settingsDocument, dataDir, files, openedAt, onSaveFailed),
+    journal: openDocument(journalDocument, dataDir, files, openedAt, onSaveFailed),
+    library: openDocument(routineLibraryDocument, dataDir, files, openedAt, onSaveFailed),
+    reminderState: openDocument(reminderStateDocument, dataDir, files, openedAt, onSaveFailed),
+    savedSession: openDocument(sessionDocument, dataDir, files, openedAt, onSaveFailed)
   }
   const notices: Notice[] = []
   for (const [store, document] of [

@@ -1,10 +1,8 @@
-import Conf from 'conf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatSystemClockTime } from '../core/time/clock-format'
 import { Companion } from './companion'
 import { ManualClock } from './manual-clock'
 import { createNodeNotifier } from './node-notifier-adapter'
-import type { DocumentStore } from './ports'
 import { startAsSetUp, tempDataDir } from './testing/temp-companion'
 import { notificationBusMissing, startNotificationBus, type NotificationBus } from './testing/notification-bus'
 
@@ -37,8 +35,7 @@ describe.skipIf(missing && !process.env.CI)(
         dataDir,
         clock,
         mode: 'desktop',
-        notifier: createNodeNotifier({ appName: 'Limber' }),
-        createStore: (options) => new Conf(options) as unknown as DocumentStore
+        notifier: createNodeNotifier({ appName: 'Limber' })
       })
       const settings = companion.state().settings
       await companion.invoke('updateSettings', {

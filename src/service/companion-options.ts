@@ -1,6 +1,7 @@
 import type { AppState } from '../contract/state'
 import type { Notifier } from './notifier'
-import type { Clock, DocumentStoreFactory } from './ports'
+import type { DocumentFiles } from './document-files'
+import type { Clock } from './ports'
 import type { ReminderScreen } from './reminder-engine'
 
 /** What only the shell running the companion can do (open windows, ask whether the user is there). */
@@ -17,7 +18,8 @@ export interface CompanionShell {
 /** What the companion needs from the shell that runs it. */
 export interface CompanionOptions {
   readonly dataDir: string
-  readonly createStore: DocumentStoreFactory
+  /** How documents are written; the real files unless a test says otherwise. */
+  readonly files?: DocumentFiles
   readonly clock: Clock
   readonly mode: AppState['mode']
   readonly shell?: CompanionShell

@@ -19,6 +19,7 @@ import { openCompanionDocuments } from './companion-documents'
 import { openCompanionPlayer } from './companion-player'
 import { plannerInputOf, reminderTextOf, type ReminderInputs } from './companion-reminder-inputs'
 import type { Clock } from './ports'
+import { nodeDocumentFiles } from './document-files'
 import type { CompanionOptions, CompanionShell } from './companion-options'
 import { ReminderEngine } from './reminder-engine'
 import { companionHandlers } from './companion-handlers'
@@ -45,6 +46,7 @@ export class Companion {
   readonly #journal: OpenDocument<Journal>
   readonly #library: OpenDocument<RoutineLibrary>
   readonly #reminderState: OpenDocument<ReminderState>
+  readonly #documents: readonly OpenDocument<object>[]
   readonly #scheduler: Scheduler
   readonly #player: RoutinePlayer
   readonly #reminders: ReminderEngine
@@ -52,17 +54,30 @@ export class Companion {
   #notices: Notice[]
   #shellStatus: ShellStatus = { shortcutConflicts: [], startAtLoginSupported: false }
   readonly #publisher: StatePublisher
+  /** Calls whose handlers have run; the last publication came after `#publishedRuns` of them. */
+  #handlerRuns = 0
+  #publishedRuns = 0
+  /** The last publication that changed something, and how many calls' handlers had run by then. */
+  #lastChanges: { readonly afterRun: number; readonly changes: StateChanges } | undefined
+  /** A call changed something that the reminders have not been replanned for yet. */
+  #replanDue = false
 
   constructor(options: CompanionOptions) {
     this.#clock = options.clock
     this.#mode = options.mode
     this.#shell = options.shell ?? {}
     this.#systemLocale = options.locale
-    const opened = openCompanionDocuments(options.dataDir, options.createStore, new Date(options.clock.now()))
+    const opened = openCompanionDocuments(
+      options.dataDir,
+      options.files ?? nodeDocumentFiles,
+      new Date(options.clock.now()),
+      (error) => this.#saveFailed(error)
+    )
     this.#settings = opened.documents.settings
     this.#journal = opened.documents.journal
     this.#library = opened.documents.library
     this.#reminderState = opened.documents.reminderState
+    this.#documents = Object.values(opened.documents)
     this.#notices = opened.notices
     this.#scheduler = new Scheduler(options.clock)
     this.#player = openCompanionPlayer({
@@ -158,12 +173,22 @@ export class Companion {
     return this.#run(name, rawInput)
   }
 
-  #run<N extends CallName>(name: N, rawInput: unknown): CallOutcome<N> {
+  #run<N extends CallName>(name: N, rawInput: unknown): Promise<CallOutcome<N>> {
     return dispatchCall(name, rawInput, {
       handlers: this.#handlers,
-      afterCommand: () => {
-        this.#replan()
-        return this.#publish()
+      documents: this.#documents,
+      commandRan: () => {
+        const run = ++this.#handlerRuns
+        this.#replanDue = true
+        return () => {
+          // The first call answered after a save replans and publishes once for every call it carried; in-process
+          // followers hear of it even when the calls cancelled out (on, then off again): they may have read between.
+          if (this.#replanDue || this.#publishedRuns < run) {
+            this.#replan()
+            this.#publish({ nudge: true })
+          }
+          return this.#lastChanges && this.#lastChanges.afterRun >= run ? this.#lastChanges.changes : undefined
+        }
       }
     })
   }
@@ -202,6 +227,11 @@ export class Companion {
     this.#publish()
   }
 
+  /** Resolves once every change made so far is on disk (a quit waits for it); rejects if a save failed. */
+  async saved(): Promise<void> {
+    await Promise.all(this.#documents.map((document) => document.saved()))
+  }
+
   /** Whether the companion's one timer is armed. */
   get timerArmed(): boolean {
     return this.#scheduler.armed
@@ -218,6 +248,7 @@ export class Companion {
    * Only after a real gap (wake-up, clock change) may a missed reminder be caught up.
    */
   #replan(options: { readonly afterGap?: boolean } = {}): void {
+    this.#replanDue = false
     if (options.afterGap) this.#reminders.resumed()
     else this.#reminders.replan()
     const nowMs = this.#clock.now()
@@ -241,9 +272,23 @@ export class Companion {
     }
   }
 
+  /**
+   * A save failed: its document is back to what the file holds, and the calls whose changes it carried are
+   * refused. Windows are told the state as it is on disk, so nothing unsaved stays on screen.
+   */
+  #saveFailed(error: unknown): void {
+    console.error(`Could not save: ${error instanceof Error ? error.message : String(error)}`)
+    this.#replan()
+    this.#publish()
+  }
+
   /** Publishes the state after a change: the slices that changed go out under a new revision. */
   #publish(options: { readonly nudge?: boolean } = {}): StateChanges | undefined {
     // During construction (a restored session advancing) there is nothing published yet to compare with.
-    return this.#publisher ? this.#publisher.publish(this.state(), options) : undefined
+    if (!this.#publisher) return undefined
+    const changes = this.#publisher.publish(this.state(), options)
+    this.#publishedRuns = this.#handlerRuns
+    if (changes) this.#lastChanges = { afterRun: this.#handlerRuns, changes }
+    return changes
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   recoverDocument,
@@ -6,14 +6,18 @@ import {
   type DocumentDefinition,
   type RecoveryReason
 } from '../core/journal/document'
-import type { DocumentStore, DocumentStoreFactory, DocumentStoreOptions } from './ports'
+import type { DocumentFiles } from './document-files'
+import { DocumentSaver } from './document-saver'
 
-/** A document that has been read, repaired if needed, and can be written back. */
+/** A document that has been read, repaired if needed, and is kept in memory; changes are saved by group commit. */
 export interface OpenDocument<T> {
   readonly path: string
-  value: T
-  /** Writes atomically; when this returns the file holds `value`. */
+  /** The document as the service works with it (changes included that are still being saved). */
+  readonly value: T
+  /** Takes a change at once; it is written, atomically, with the next save. */
   write(value: T): void
+  /** Resolves once the file holds `value` as it is now; rejects if that save failed (`value` is then the file's). */
+  saved(): Promise<void>
   /** Set when the stored file was set aside; the UI tells the user. */
   readonly recovery?: {
     readonly reason: RecoveryReason
@@ -22,20 +26,10 @@ export interface OpenDocument<T> {
   }
 }
 
-/** The options a document store is created with, identical for electron-store and conf. */
-export function documentStoreOptions<T extends object>(
-  definition: DocumentDefinition<T>,
-  dataDir: string
-): DocumentStoreOptions {
-  return {
-    cwd: dataDir,
-    configName: definition.name,
-    defaults: serializeDocument(definition, definition.defaults()),
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
-    watch: false,
-    ...(definition.compactOnDisk ? { serialize: (value: Record<string, unknown>) => JSON.stringify(value) } : {})
-  }
+/** The document's file text: tab-indented JSON, as conf and electron-store wrote it, or compact for large ones. */
+export function documentText<T extends object>(definition: DocumentDefinition<T>, value: T): string {
+  const stored = serializeDocument(definition, value)
+  return definition.compactOnDisk ? JSON.stringify(stored) : JSON.stringify(stored, undefined, '\t')
 }
 
 /** `settings.json` → `settings.json.invalid-2026-11-25T21-30-00-000Z` (colons are not allowed on Windows). */
@@ -44,7 +38,7 @@ export function backupPathFor(path: string, now: Date, reason: RecoveryReason): 
   return `${path}.${reason}-${stamp}`
 }
 
-/** The suffix conf's atomic write (atomically) gives its temp files: `.tmp-`, 10 timestamp digits, 6 hex digits. */
+/** The suffix our atomic write (document-files.ts), like conf's before it, gives temp files: `.tmp-`, 10 timestamp digits, 6 hex digits. */
 const atomicTempSuffix = /^\.tmp-\d{10}[0-9a-f]{6}$/
 
 /**
@@ -63,13 +57,15 @@ function removeStaleTempFiles(dataDir: string, fileName: string): void {
 /**
  * Opens a stored document; called once this process holds the data folder's lock (instance-lock.ts). Temp
  * files that an interrupted save left are removed first. A file that does not parse, validate, or comes
- * from a newer Limber is moved aside (never deleted) before the store opens it; the valid parts are kept.
+ * from a newer Limber is moved aside (never deleted) before it is written again; the valid parts are kept.
+ * The file is read only here: from then on the document in memory is the truth and is only written.
  */
 export function openDocument<T extends object>(
   definition: DocumentDefinition<T>,
   dataDir: string,
-  createStore: DocumentStoreFactory,
-  now: Date
+  files: DocumentFiles,
+  now: Date,
+  onSaveFailed?: (error: unknown) => void
 ): OpenDocument<T> {
   const path = join(dataDir, `${definition.name}.json`)
   removeStaleTempFiles(dataDir, `${definition.name}.json`)
@@ -81,16 +77,24 @@ export function openDocument<T extends object>(
     renameSync(path, backupPath)
     recovery = { reason: recovered.problem.reason, backupPath, dropped: recovered.problem.dropped }
   }
-  const store: DocumentStore = createStore(documentStoreOptions(definition, dataDir))
-  const document: OpenDocument<T> = {
-    path: store.path,
-    value: recovered.value,
-    write(value) {
-      store.store = serializeDocument(definition, value)
-      document.value = value
+  if (raw === undefined || recovered.problem || recovered.migratedFrom !== undefined) {
+    mkdirSync(dataDir, { recursive: true })
+    files.writeAtomicSync(path, documentText(definition, recovered.value))
+  }
+  const saver = new DocumentSaver(
+    path,
+    (value: T) => documentText(definition, value),
+    files,
+    recovered.value,
+    onSaveFailed
+  )
+  return {
+    path,
+    get value() {
+      return saver.value
     },
+    write: (value) => saver.set(value),
+    saved: () => saver.saved(),
     ...(recovery ? { recovery } : {})
   }
-  if (recovered.problem || recovered.migratedFrom !== undefined) document.write(recovered.value)
-  return document
 }

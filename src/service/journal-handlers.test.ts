@@ -238,6 +238,7 @@ describe('journal compaction', () => {
     await companion.invoke('logWater', { amountMl: 300 })
     clock.set(noon)
     const restarted = companionIn(dataDir, clock)
+    await restarted.saved()
     const stored = JSON.parse(readFileSync(join(dataDir, 'journal.json'), 'utf8')) as {
       water: unknown[]
       days: unknown[]

@@ -297,6 +297,8 @@ describe('a routine in progress when Limber stops (a crash or a quit)', () => {
     await companion.invoke('startRoutine', { routineId: 'custom-short' })
     // The boundaries at 10 s, 15 s and 25 s pass while Limber runs; then it dies during the walk.
     for (let second = 0; second < 30; second += 1) clock.advance(1_000)
+    // Each boundary's save reaches the disk moments after it; the crash comes after the last one's.
+    await companion.saved()
     companion.dispose()
 
     const nextMorning = new ManualClock(start + 60 * 60 * 1000)

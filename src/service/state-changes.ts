@@ -1,5 +1,5 @@
 import { stateKeys } from '../contract/call-table'
-import { diffJson } from '../contract/json-patch'
+import { diffJson, jsonLongerThan, sameJson } from '../contract/json-patch'
 import type { AppState, SlicePatch, StateChanges, StateKey, StateSnapshot } from '../contract/state'
 
 type SliceSet = { -readonly [K in StateKey]?: AppState[K] }
@@ -9,17 +9,10 @@ function copySlice<K extends StateKey>(target: SliceSet, source: AppState, key: 
   target[key] = source[key]
 }
 
-/** Whether a slice's value is the same: by reference first, then by its JSON (the state is plain data). */
-function sameSlice(previous: unknown, next: unknown): boolean {
-  return previous === next || JSON.stringify(previous) === JSON.stringify(next)
-}
-
 /** The slices whose value differs between two states; empty when nothing changed. */
 export function changedSlices(previous: AppState, next: AppState): StateKey[] {
-  return stateKeys.filter((key) => !sameSlice(previous[key], next[key]))
+  return stateKeys.filter((key) => !sameJson(previous[key], next[key]))
 }
-
-const bytes = (value: unknown): number => JSON.stringify(value).length
 
 /**
  * The changes for these keys at `revision`: each slice as a patch against its previous value when that is
@@ -36,7 +29,7 @@ function changesFor(
   const patches: { [K in StateKey]?: SlicePatch } = {}
   for (const key of keys) {
     const ops = diffJson(previous[key], next[key])
-    if (bytes(ops) + 16 < bytes(next[key])) patches[key] = { since: lastChanged[key] ?? 0, ops }
+    if (jsonLongerThan(next[key], JSON.stringify(ops).length + 16)) patches[key] = { since: lastChanged[key] ?? 0, ops }
     else copySlice(slices, next, key)
   }
   return Object.keys(patches).length > 0 ? { revision, slices, patches } : { revision, slices }

@@ -1,8 +1,6 @@
-import Conf from 'conf'
 import { Companion, type CompanionShell } from '../companion'
 import { ManualClock } from '../manual-clock'
 import { RecordingNotifier } from '../notifier'
-import type { DocumentStore } from '../ports'
 import { startAsSetUp, tempDataDir } from './temp-companion'
 
 /**
@@ -28,8 +26,7 @@ export function reminderCompanion(
     mode: 'browser',
     notifier,
     ...(options.shell ? { shell: options.shell } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
-    createStore: (storeOptions) => new Conf(storeOptions) as unknown as DocumentStore
+    ...(options.locale ? { locale: options.locale } : {})
   })
   return { clock, notifier, companion, dataDir }
 }

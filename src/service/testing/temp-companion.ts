@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Conf from 'conf'
 import { serializeDocument } from '../../core/journal/document'
 import { defaultSettings, type Settings } from '../../core/settings/settings'
 import { settingsDocument } from '../../core/settings/settings-document'
 import { Companion, type CompanionShell } from '../companion'
-import type { Clock, DocumentStore } from '../ports'
+import type { DocumentFiles } from '../document-files'
+import type { Clock } from '../ports'
 
 /** A clock that only moves when a test moves it. */
 export function fakeClock(startMs: number): Clock & { advance(ms: number): void; set(ms: number): void } {
@@ -36,7 +36,7 @@ export function startAsSetUp(dataDir: string, overrides: Partial<Settings> = {})
 }
 
 /**
- * A companion on real files in `dataDir`, persisted through conf exactly as browser mode does. A
+ * A companion on real files in `dataDir`, saved exactly as browser mode does (or through `options.files`). A
  * folder without settings starts as someone who has finished the first-run setup (as most tests
  * need); pass `{ firstRun: true }` for a brand-new user.
  */
@@ -44,7 +44,7 @@ export function companionIn(
   dataDir: string,
   clock: Clock = fakeClock(Date.UTC(2026, 10, 25, 12)),
   shell?: CompanionShell,
-  options: { readonly firstRun?: boolean; readonly settings?: Partial<Settings> } = {}
+  options: { readonly firstRun?: boolean; readonly settings?: Partial<Settings>; readonly files?: DocumentFiles } = {}
 ): Companion {
   if (!options.firstRun) startAsSetUp(dataDir, options.settings)
   return new Companion({
@@ -52,6 +52,6 @@ export function companionIn(
     clock,
     mode: 'browser',
     ...(shell ? { shell } : {}),
-    createStore: (options) => new Conf(options) as unknown as DocumentStore
+    ...(options.files ? { files: options.files } : {})
   })
 }

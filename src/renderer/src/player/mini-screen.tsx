@@ -12,9 +12,6 @@ import './player.css'
 import './mini.css'
 import '../i18n/routine-strings'
 
-// The widget travels in this chunk: routes.ts loads it from here, so the bundle keeps eight dynamic imports.
-export { WidgetScreen } from '../widget/widget-screen'
-
 /** Brings the full window forward: the one that opened this popup, or this window itself. */
 function openLimber(): void {
   const opener = window.opener as Window | null

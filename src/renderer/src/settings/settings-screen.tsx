@@ -9,9 +9,6 @@ import { WidgetToggle } from './widget-toggle'
 import '../i18n/setup-strings'
 import './settings.css'
 
-// The first-run setup travels in this chunk: routes.ts loads it from here, so the bundle keeps eight dynamic imports.
-export { SetupScreen } from '../setup/setup-screen'
-
 /** Settings: the window's language (saved at once), then units, water amounts, body weight and active hours, saved together. */
 export default function SettingsScreen(): ReactNode {
   const t = useTranslation()

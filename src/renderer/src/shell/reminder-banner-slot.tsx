@@ -1,9 +1,8 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { useLoadedSelector } from '../api/app-state'
-import { loadReminders } from '../reminders/load-reminders'
 
-// The banner's code and strings load the first time a reminder waits, not with Today's first paint.
-const ReminderBanner = lazy(() => loadReminders().then((module) => ({ default: module.ReminderBanner })))
+// The banner's code and strings (the reminders chunk) load the first time a reminder waits, not with Today's first paint.
+const ReminderBanner = lazy(() => import('../reminders/reminder-banner'))
 
 /** Where the waiting reminder's banner goes, above every screen; stays mounted once shown so its status line can speak. */
 export function ReminderBannerSlot(): ReactNode {

@@ -1,19 +1,23 @@
 import { lazy, type ComponentType } from 'react'
 import type en from '../i18n/en.json'
 import { loadPlayer } from '../player/load-player'
-import { loadReminders } from '../reminders/load-reminders'
 import { TodayScreen } from '../today/today-screen'
 
 /** A navigation label in the catalogue, such as "nav.today". */
 type NavLabelKey = `nav.${Exclude<keyof (typeof en)['nav'], 'label'>}`
 
-// Lazy screens import navigation.ts, never this file: a runtime import of it from a lazy chunk makes the
-// bundler move Today's shared code (React, i18n, state) out of index.js into extra chunks.
-// Each lazily loaded screen's chunk; the loaders also fetch a chunk early when the pointer or focus nears its link.
+// Lazy screens import navigation.ts, never this file (it would tie every screen's chunk to every other's).
+// Each lazily loaded screen, in the chunk of its feature (scripts/renderer-chunks.ts); the loaders also fetch a
+// chunk early when the pointer or focus nears its link.
 const loadRoutines = () => import('../routines/routines-screen')
+const loadReminders = () => import('../reminders/reminders-screen')
+const loadCramp = () => import('../cramps/cramp-screen')
+const loadPrevention = () => import('../prevention/prevention-screen')
 const loadSettings = () => import('../settings/settings-screen')
+const loadSetup = () => import('../setup/setup-screen')
 const loadSources = () => import('../sources/sources-screen')
 const loadMini = () => import('../player/mini-screen')
+const loadWidget = () => import('../widget/widget-screen')
 const loadEditor = () => import('../routines/editor/routine-editor-screen')
 const loadHistory = () => import('../history/history-screen')
 
@@ -42,32 +46,22 @@ export interface Route {
 export const routes = [
   { id: 'today', labelKey: 'nav.today', Screen: TodayScreen },
   { id: 'routines', labelKey: 'nav.routines', Screen: lazy(loadRoutines), preload: loadRoutines },
-  {
-    id: 'reminders',
-    labelKey: 'nav.reminders',
-    Screen: lazy(() => loadReminders().then((module) => ({ default: module.RemindersScreen }))),
-    preload: loadReminders
-  },
+  { id: 'reminders', labelKey: 'nav.reminders', Screen: lazy(loadReminders), preload: loadReminders },
   { id: 'history', labelKey: 'nav.history', Screen: lazy(loadHistory), preload: loadHistory },
   {
-    // Not in the navigation: reached from the tray, Today and the Routines screen. It shares the reminders chunk.
+    // Not in the navigation: reached from the tray, Today and the Routines screen.
     id: 'cramp',
-    Screen: lazy(() => loadReminders().then((module) => ({ default: module.CrampScreen }))),
-    preload: loadReminders
+    Screen: lazy(loadCramp),
+    preload: loadCramp
   },
-  {
-    id: 'prevention',
-    labelKey: 'nav.prevention',
-    Screen: lazy(() => loadReminders().then((module) => ({ default: module.PreventionScreen }))),
-    preload: loadReminders
-  },
+  { id: 'prevention', labelKey: 'nav.prevention', Screen: lazy(loadPrevention), preload: loadPrevention },
   { id: 'settings', labelKey: 'nav.settings', Screen: lazy(loadSettings), preload: loadSettings },
   {
-    // First-run setup: opened on first start and from Settings; it shares the settings chunk (no ninth dynamic import).
+    // First-run setup: opened on first start and from Settings.
     // No section: a new user setting up is not "in Settings", so no navigation entry is marked current.
     id: 'setup',
-    Screen: lazy(() => loadSettings().then((module) => ({ default: module.SetupScreen }))),
-    preload: loadSettings
+    Screen: lazy(() => loadSetup().then((module) => ({ default: module.SetupScreen }))),
+    preload: loadSetup
   },
   { id: 'sources', labelKey: 'nav.sources', Screen: lazy(loadSources), preload: loadSources },
   {
@@ -75,17 +69,17 @@ export const routes = [
     id: 'cramp/at',
     hasParam: true,
     section: 'cramp',
-    Screen: lazy(() => loadReminders().then((module) => ({ default: module.CrampScreen }))),
-    preload: loadReminders
+    Screen: lazy(loadCramp),
+    preload: loadCramp
   },
   { id: 'player', section: 'routines', Screen: lazy(loadPlayer), preload: loadPlayer },
   { id: 'mini', chrome: false, Screen: lazy(loadMini), preload: loadMini },
   {
-    // The glanceable widget (its own frameless window on the desktop, a compact page in a browser); in the mini chunk.
+    // The glanceable widget (its own frameless window on the desktop, a compact page in a browser).
     id: 'widget',
     chrome: false,
-    Screen: lazy(() => loadMini().then((module) => ({ default: module.WidgetScreen }))),
-    preload: loadMini
+    Screen: lazy(() => loadWidget().then((module) => ({ default: module.WidgetScreen }))),
+    preload: loadWidget
   },
   {
     id: 'routines/edit',
