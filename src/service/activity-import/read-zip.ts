@@ -31,9 +31,15 @@ function isUnsafePath(path: string): boolean {
 }
 
 /** yauzl's own refusals, in our codes. */
-function zipProblem(error: unknown): ActivityImportError {
+function zipProblem(error: unknown, entryName?: string): ActivityImportError {
   if (error instanceof ActivityImportError) return error
   const message = error instanceof Error ? error.message : String(error)
+  if (entryName !== undefined && (message.includes('bytes in the stream') || message.includes('uncompressedSize'))) {
+    return new ActivityImportError(
+      'zip-damaged',
+      `This zip archive is damaged: “${entryName}” unpacks to a different size than the archive says.`
+    )
+  }
   for (const prefix of ['invalid relative path: ', 'absolute path: ', 'invalid characters in fileName: ']) {
     if (message.startsWith(prefix)) return unsafePath(message.slice(prefix.length))
   }
@@ -85,6 +91,7 @@ export async function* zipEntries(bytes: Uint8Array, limits: ActivityImportLimit
   } catch (error) {
     throw zipProblem(error)
   }
+  let current: string | undefined
   try {
     if (zip.entryCount > limits.maxZipEntries) {
       throw new ActivityImportError(
@@ -94,6 +101,7 @@ export async function* zipEntries(bytes: Uint8Array, limits: ActivityImportLimit
     }
     let total = 0
     for await (const entry of zip.eachEntry()) {
+      current = entry.fileName
       if (isUnsafePath(entry.fileName)) throw unsafePath(entry.fileName)
       if (entry.fileName.endsWith('/')) continue
       if (entry.isEncrypted()) {
@@ -107,7 +115,7 @@ export async function* zipEntries(bytes: Uint8Array, limits: ActivityImportLimit
       yield { path: entry.fileName, bytes: inflated, compressedBytes: entry.compressedSize }
     }
   } catch (error) {
-    throw zipProblem(error)
+    throw zipProblem(error, current)
   } finally {
     zip.close()
   }
