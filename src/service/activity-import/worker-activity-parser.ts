@@ -3,13 +3,23 @@
  * 50 MB file never blocks the service's event loop. Cancelling terminates the worker; a worker that
  * runs out of its memory allowance refuses the file instead of taking the service down with it.
  */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ActivityParser } from './activity-parser'
 import type { ActivityWorkerJob, ActivityWorkerReport } from './activity-worker-protocol'
 import { ActivityImportError } from './import-errors'
 
-/** Where the built worker lives: beside the bundle that starts it (electron-vite's out/main/). */
-export const builtActivityWorkerFile = (entryUrl: string): URL => new URL('./activity-worker.js', entryUrl)
+/**
+ * The built worker (out/main/activity-worker.js, an entry of electron.vite.config.ts), found from the
+ * module asking: an entry sits beside it, a shared chunk one folder below (out/main/chunks/). Undefined
+ * when running from source, where there is no built worker.
+ */
+export function locateActivityWorker(fromUrl: string = import.meta.url): string | undefined {
+  return ['./activity-worker.js', '../activity-worker.js']
+    .map((relative) => fileURLToPath(new URL(relative, fromUrl)))
+    .find((file) => existsSync(file))
+}
 
 /** Options for the worker parser. */
 export interface WorkerActivityParserOptions {
