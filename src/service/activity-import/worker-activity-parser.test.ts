@@ -71,9 +71,11 @@ describe('the worker activity parser', () => {
     const tookMs = performance.now() - began
     clearInterval(ticker)
     expect(results[0]?.ok && results[0].summary.durationMs).toBe(40 * 3600_000 - 1000)
-    // The parse is long enough that parsing on this thread would have frozen the timer for all of it.
+    // Parsing on this thread would freeze the timer for the whole parse; in the worker it keeps
+    // ticking (within 100 ms on a quiet machine; a loaded one, running the suite in parallel, may
+    // deschedule this thread briefly, hence the bound relative to the parse).
     expect(tookMs).toBeGreaterThan(500)
-    expect(longestGapMs).toBeLessThan(100)
+    expect(longestGapMs, `parse took ${Math.round(tookMs)} ms`).toBeLessThan(Math.max(100, tookMs / 4))
     expect(progress.length).toBeGreaterThan(3)
     expect(progress.at(-1)).toBe(bytes.length)
   }, 60_000)
