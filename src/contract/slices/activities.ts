@@ -1,48 +1,25 @@
 import { z } from 'zod'
 import type { ActivityEntry, ActivitySport } from '../../core/activities/activity'
 import { WeighIn } from '../../core/activities/activity'
-import { command, slice, type Done } from '../call'
+import type { CrampPatterns } from '../../core/activities/cramp-patterns'
+import type { DoneOccurrence } from '../../core/activities/plan-match'
+import type { SweatLossEstimate } from '../../core/activities/rehydration'
+import type { TrainingWeek } from '../../core/activities/training-load'
+import { command, noInput, query, slice, type Done } from '../call'
 
 /** Bounds on one import: what a watch folder or an export zip holds, with room to spare. */
 export const activityImportLimits = {
   files: 50,
   /** Per file and in total (base64 makes the call about a third larger than the bytes). */
   fileBytes: 64 * 1024 * 1024,
-  totalBytes: 128 * 1024 * 1024,
+  totalBytes: 96 * 1024 * 1024,
   fileName: 255
 } as const
 
-/** How much water an activity likely cost, and why (the window words the reasoning). */
-export interface ActivityRehydration {
-  readonly lowMl: number
-  readonly highMl: number
-  /** What the estimate rests on: a measured sweat rate from an earlier weigh-in, or the typical range for this effort. */
-  readonly basis: 'typical' | 'measured'
-  readonly intensity: 'easy' | 'moderate' | 'hard'
-  /** The intensity came from heart rate (against the highest the person reached), not the sport's default. */
-  readonly intensityFromHeartRate: boolean
-  /** Recorded at 25 °C or more. */
-  readonly hot: boolean
-  /** Litres per hour the estimate used (a range, or one measured figure). */
-  readonly ratePerHourMl: { readonly low: number; readonly high: number }
-  /** What this activity adds to the day's goal. */
-  readonly goalRaiseMl: number
-  /** The sweat rate measured from this activity's weigh-in, in ml per hour. */
-  readonly measuredRateMlPerHour?: number
-}
-
-/** An activity as the window shows it. */
+/** An activity as the window shows it: the journal entry, its sweat-loss estimate with the reasoning, and what it adds to its day's goal. */
 export interface ActivityView extends ActivityEntry {
-  readonly rehydration: ActivityRehydration
-  /** The planned workout it fulfilled, by the name the plan shows (its kind and time). */
-  readonly plannedAt?: string
-}
-
-/** Today's goal after the day's activities. */
-export interface GoalRaise {
-  readonly baseGoalMl: number
-  readonly extraMl: number
-  readonly activityIds: readonly string[]
+  readonly estimate: SweatLossEstimate
+  readonly goalRaiseMl: number
 }
 
 /** The activities part of the state. */
@@ -51,8 +28,10 @@ export interface ActivitiesView {
   readonly recent: readonly ActivityView[]
   /** How many activities the journal holds in all. */
   readonly total: number
-  /** Today's goal raise from activities; null when there were none. */
-  readonly goalRaise: GoalRaise | null
+  /** What today's activities add to today's goal (0 when none; `today.goalMl` already includes it). */
+  readonly todayRaiseMl: number
+  /** The planned workouts of today that an activity fulfilled. */
+  readonly doneToday: readonly DoneOccurrence[]
   /** An import in progress (files are parsed off the service's thread). */
   readonly importing: { readonly doneBytes: number; readonly totalBytes: number } | null
 }
@@ -60,6 +39,20 @@ export interface ActivitiesView {
 /** Activities: workouts the watch recorded. */
 export interface ActivitiesState {
   readonly activities: ActivitiesView
+}
+
+/** History → Patterns: what came before each cramp, the counts against the person's own base rate, and the weekly training load. */
+export interface PatternsView {
+  readonly patterns: CrampPatterns
+  /** The last 12 local weeks, oldest first. */
+  readonly trainingLoad: readonly TrainingWeek[]
+  /** The figures the wording needs ("over 60 minutes", "25 °C or more"). */
+  readonly thresholds: {
+    readonly longMinutes: number
+    readonly hotC: number
+    readonly nightFrom: string
+    readonly nightUntil: string
+  }
 }
 
 /** One file in an import. */
@@ -111,7 +104,9 @@ export const activitiesSlice = slice({
     ),
     /** Takes an activity out of the journal (an import of the wrong file, say). */
     removeActivity: command<Done>()(z.object({ id: z.string().min(1).max(64) }).strict()),
-    /** Records body weight before and after an activity, and what was drunk in between. */
-    recordWeighIn: command<Done>()(z.object({ activityId: z.string().min(1).max(64), weighIn: WeighIn }).strict())
+    /** Records body weight before and after an activity, and what was drunk in between (refused when impossible). */
+    recordWeighIn: command<Done>()(z.object({ activityId: z.string().min(1).max(64), weighIn: WeighIn }).strict()),
+    /** History → Patterns. */
+    getPatterns: query<PatternsView>()(noInput)
   }
 })
