@@ -50,6 +50,22 @@ function importOnce(name, bytes) {
   })
 }
 
+/** Five years of daily activities as the journal keeps them: the list alone, and the whole journal file written with it. */
+async function fiveYearActivities() {
+  const load = async (...path) =>
+    (await runnerImport(join(root, 'src', ...path), { configFile: false, logLevel: 'silent' })).module
+  const { fiveYearsOfActivities } = await load('core', 'activities', 'activity-fixtures.ts')
+  const { emptyJournal, journalDocument } = await load('core', 'journal', 'journal.ts')
+  const { serializeDocument } = await load('core', 'journal', 'document.ts')
+  const activities = fiveYearsOfActivities()
+  const journal = { ...emptyJournal(), activities }
+  return {
+    count: activities.length,
+    listBytes: Buffer.byteLength(JSON.stringify(activities)),
+    fileBytes: Buffer.byteLength(JSON.stringify(serializeDocument(journalDocument, journal)))
+  }
+}
+
 export async function benchImport({ runs = 5 } = {}) {
   if (!existsSync(workerFile)) throw new Error(`${workerFile} is missing: run \`npx electron-vite build\` first`)
   const { watchRunFit } = await loadFixtures()
@@ -61,6 +77,7 @@ export async function benchImport({ runs = 5 } = {}) {
   const summary = measured[0].results[0]?.summary
   if (!summary || summary.durationMs !== 4 * 3600_000) throw new Error(`unexpected summary: ${JSON.stringify(summary)}`)
   return {
+    fiveYears: await fiveYearActivities(),
     fileBytes: bytes.length,
     records: 4 * 3600,
     tookMs: median(measured.map((one) => one.tookMs)),
@@ -83,6 +100,10 @@ export function printImport(result) {
     `  peak RSS:      ${result.peakRssMb.toFixed(0)} MB (${result.rssBeforeMb.toFixed(0)} MB before: +${(result.peakRssMb - result.rssBeforeMb).toFixed(0)} MB)`
   )
   console.log(`  event loop:    longest gap ${result.longestGapMs.toFixed(0)} ms while parsing (sampled every 5 ms)`)
+  const { count, listBytes, fileBytes } = result.fiveYears
+  console.log(
+    `  five years of daily activities (${count}): ${(listBytes / 1024).toFixed(0)} KB in the journal (file with them: ${(fileBytes / 1024).toFixed(0)} KB; target under 1 MB)`
+  )
 }
 
 export async function runImportSection() {
