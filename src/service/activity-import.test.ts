@@ -4,14 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localMs } from '../core/reminders/planner-fixtures'
-import type { WorkoutPlan } from '../core/reminders/reminders'
+import type { Settings } from '../core/settings/settings'
 import { cutShort, watchRunFit } from './activity-import/testing/fit-fixtures'
 import type { Companion } from './companion'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
 
 const minute = 60_000
 const day = '2026-06-16' // a Tuesday
-const run: WorkoutPlan = {
+const run: Settings['workouts'][number] = {
   id: 'morning-run',
   kind: 'run',
   time: '07:00',
