@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ActivityImportError } from './import-errors'
 import { parseFit } from './parse-fit'
 import { bulkActivityFit } from './testing/fit-bulk'
 import { cutShort, settingsFit, watchRunFit } from './testing/fit-fixtures'
+import { refusal } from './testing/refusal'
 
 const startMs = Date.UTC(2026, 2, 2, 6, 2) // 07:02 in Zurich
-
-/** The refusal a parse ends in (fails the test when it does not refuse). */
-function refusal(parse: () => unknown): ActivityImportError {
-  try {
-    parse()
-  } catch (error) {
-    if (error instanceof ActivityImportError) return error
-    throw error
-  }
-  throw new Error('expected the file to be refused')
-}
 
 describe('parseFit', () => {
   it('reads a 65-minute watch run from its session: sport, start, duration, timer time, distance, heart rate, temperature', () => {

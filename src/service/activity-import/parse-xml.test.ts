@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { ActivityImportError } from './import-errors'
 import { parseGpx } from './parse-gpx'
 import { parseTcx } from './parse-tcx'
 import {
@@ -10,16 +9,8 @@ import {
   watchRunGpx,
   watchRunGpxText
 } from './testing/xml-fixtures'
+import { refusal } from './testing/refusal'
 
-function refusal(parse: () => unknown): ActivityImportError {
-  try {
-    parse()
-  } catch (error) {
-    if (error instanceof ActivityImportError) return error
-    throw error
-  }
-  throw new Error('expected the file to be refused')
-}
 const bytes = (text: string) => new TextEncoder().encode(text)
 
 describe('parseGpx', () => {
