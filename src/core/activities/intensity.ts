@@ -30,12 +30,17 @@ export type IntensityReading =
     }
   | { readonly level: IntensityLevel; readonly basis: 'sport-default'; readonly sport: ActivitySport }
 
-/** The highest heart rate the person reached in any recorded activity, or undefined when none has one. */
+/**
+ * The highest heart rate the person reached in any recorded activity, or undefined while fewer than
+ * `patternThresholds.heartRateActivities` activities have a heart rate (too few to stand in for a maximum).
+ */
 export function personalMaxHeartRate(
   activities: readonly Pick<ActivitySummary, 'avgHeartRate' | 'maxHeartRate'>[]
 ): number | undefined {
+  const withHeartRate = activities.filter((a) => a.avgHeartRate !== undefined || a.maxHeartRate !== undefined)
+  if (withHeartRate.length < patternThresholds.heartRateActivities.value) return undefined
   let highest: number | undefined
-  for (const { avgHeartRate, maxHeartRate } of activities) {
+  for (const { avgHeartRate, maxHeartRate } of withHeartRate) {
     for (const rate of [avgHeartRate, maxHeartRate]) if (rate !== undefined && rate > (highest ?? 0)) highest = rate
   }
   return highest
@@ -46,8 +51,11 @@ export function activityIntensity(
   activity: Pick<ActivitySummary, 'sport' | 'avgHeartRate' | 'maxHeartRate'>,
   personalMax: number | undefined
 ): IntensityReading {
-  const max = Math.max(personalMax ?? 0, activity.maxHeartRate ?? 0, activity.avgHeartRate ?? 0)
-  if (activity.avgHeartRate === undefined || max === 0) {
+  if (activity.avgHeartRate === undefined || personalMax === undefined) {
+    return { level: sportDefaultIntensity[activity.sport], basis: 'sport-default', sport: activity.sport }
+  }
+  const max = Math.max(personalMax, activity.maxHeartRate ?? 0, activity.avgHeartRate)
+  if (max === 0) {
     return { level: sportDefaultIntensity[activity.sport], basis: 'sport-default', sport: activity.sport }
   }
   const share = activity.avgHeartRate / max

@@ -17,6 +17,11 @@ export const patternThresholds = {
    * 2011) calls 64–76 % of maximum moderate and 77 % or more vigorous (high).
    */
   heartRateShare: { moderateFrom: 0.64, highFrom: 0.77, sourceIds: ['acsm-stretching'] },
+  /**
+   * Those shares are of the true maximum, which no watch file holds: the highest heart rate recorded stands in for
+   * it only once this many activities have heart rate (one easy run's own peak would make that run look hard).
+   */
+  heartRateActivities: { value: 5, sourceIds: ['acsm-stretching'] },
   /** A warm-up counts for a workout when it ended this long before the start at most (or up to 15 min into it). */
   warmUpBeforeMs: { value: 3 * 60 * 60 * 1000, graceMs: 15 * 60 * 1000, sourceIds: ['mayo-warm-up-cool-down'] },
   /** A cool-down counts for a workout when it started within this long after its end (or up to 15 min before). */

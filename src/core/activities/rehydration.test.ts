@@ -16,8 +16,11 @@ import { sourceById } from '../health/sources'
 const day = '2026-06-15'
 const hourRun = (changes = {}) => activityAt(day, '07:00', 60, changes)
 
+// Five recorded activities with heart rate: enough for the highest of them to stand in for a maximum.
+const history = ['01', '02', '03', '04', '05'].map((d, i) =>
+  activityAt(`2026-06-${d}`, '07:00', 60, { avgHeartRate: 140, maxHeartRate: i === 0 ? 200 : 170 })
+)
 describe('intensity', () => {
-  const history = [activityAt('2026-06-01', '07:00', 60, { maxHeartRate: 200 })]
   it('reads heart rate against the highest the person reached: 77 % is high, 64 % moderate, below that low', () => {
     const level = (avgHeartRate: number) =>
       activityIntensity({ sport: 'run', avgHeartRate }, personalMaxHeartRate(history))
@@ -29,6 +32,16 @@ describe('intensity', () => {
   it('falls back to the sport when there is no heart rate', () => {
     expect(activityIntensity({ sport: 'walk' }, 190)).toEqual({ level: 'low', basis: 'sport-default', sport: 'walk' })
     expect(personalMaxHeartRate([hourRun()])).toBeUndefined()
+  })
+  it('needs five activities with heart rate before the highest stands in for a maximum', () => {
+    // One easy run's own peak is not a maximum: with four recordings the sport's default holds.
+    expect(personalMaxHeartRate(history.slice(0, 4))).toBeUndefined()
+    expect(personalMaxHeartRate(history)).toBe(200)
+    const easy = hourRun({ avgHeartRate: 140, maxHeartRate: 149 })
+    expect(activityIntensity(easy, personalMaxHeartRate([easy]))).toMatchObject({
+      level: 'moderate',
+      basis: 'sport-default'
+    })
   })
 })
 
@@ -57,7 +70,7 @@ describe('sweat loss estimate', () => {
 
   it('uses the high-intensity rates for a hard run by heart rate, and stays within ACSM’s 0.5–2 L/h', () => {
     const hard = hourRun({ avgHeartRate: 170, maxHeartRate: 185, avgTemperatureC: 30 })
-    const estimate = sweatLossEstimate(hard, sweatContextOf([hard]))
+    const estimate = sweatLossEstimate(hard, sweatContextOf([...history, hard]))
     expect([estimate.lowMl, estimate.highMl]).toEqual([1500, 2000])
     const all = Object.values(sweatRates.litresPerHour).flatMap((byLevel) => Object.values(byLevel).flat())
     expect(Math.min(...all)).toBe(0.5)
@@ -143,9 +156,9 @@ describe('measured sweat rate', () => {
 })
 
 describe('goal raise', () => {
-  it('is 1.5 × the middle of the range, rounded to 50 ml', () => {
-    expect(goalRaise({ lowMl: 867, highMl: 1300 })).toBe(1650)
-    expect(goalRaise({ lowMl: 1050, highMl: 1050 })).toBe(1600)
+  it('is the middle of the range (what was most likely sweated), rounded to 50 ml', () => {
+    expect(goalRaise({ lowMl: 867, highMl: 1300 })).toBe(1100)
+    expect(goalRaise({ lowMl: 1050, highMl: 1050 })).toBe(1050)
     expect(goalRaise({ lowMl: 0, highMl: 0 })).toBe(0)
   })
 
@@ -156,11 +169,11 @@ describe('goal raise', () => {
     const tomorrow = activityAt('2026-06-16', '07:00', 60)
     const raise = activitiesRaise(day, [tomorrow, evening, lateYesterday, morning])
     expect(raise.activities.map((part) => [part.activityId, part.raiseMl])).toEqual([
-      [lateYesterday.id, 1500],
-      [morning.id, 1500],
-      [evening.id, 500]
+      [lateYesterday.id, 1000],
+      [morning.id, 1000],
+      [evening.id, 350]
     ])
-    expect(raise.totalMl).toBe(3500)
+    expect(raise.totalMl).toBe(2350)
     expect(activitiesRaise('2026-06-13', [morning])).toEqual({ totalMl: 0, activities: [] })
   })
 })

@@ -27,7 +27,6 @@ export const sweatRates = {
   similarWithinC: 5,
   /** A measured rate outside these is refused: below 0 is a gain, above 4 L/h is beyond anything reported. */
   plausibleLitresPerHour: { min: 0, max: 4 },
-  replaceLitresPerLitreLost: 1.5,
   roundToMl: 50
 } as const
 
@@ -153,12 +152,13 @@ export function sweatLossEstimate(
 const roundToStep = (ml: number) => Math.round(ml / sweatRates.roundToMl) * sweatRates.roundToMl
 
 /**
- * The ml to add to the day's goal for one estimate. Rule: ACSM's 1.5 L per litre lost, applied to the middle of
- * the range (the range's ends are equally likely), rounded to 50 ml; so never more than 1.5 × its high end.
+ * The ml to add to the day's goal for one estimate: the middle of the range (what was most likely sweated),
+ * rounded to 50 ml. Not ACSM's 1.5 L per kg: that replaces a measured weight deficit after the drinking
+ * during exercise, while this estimate is the whole sweat loss, and drinks logged during the workout count
+ * towards the raised goal anyway; a larger raise would ask for more than was sweated (NATA warns against that).
  */
 export function goalRaise(estimate: Pick<SweatLossEstimate, 'lowMl' | 'highMl'>): number {
-  const middleMl = (estimate.lowMl + estimate.highMl) / 2
-  return roundToStep(middleMl * sweatRates.replaceLitresPerLitreLost)
+  return roundToStep((estimate.lowMl + estimate.highMl) / 2)
 }
 
 /** One activity's share of a day's goal raise. */
