@@ -36,12 +36,19 @@ async function readFiles(
 ) {
   const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0)
   let doneBefore = 0
+  // The bar moves in whole percents: finer steps would push a state change per few kilobytes parsed.
+  let shownPercent = 0
   const results = []
   parts.progress({ doneBytes: 0, totalBytes })
   try {
     for (const file of files) {
-      const onProgress = (progress: ActivityReadProgress): void =>
-        parts.progress({ doneBytes: doneBefore + progress.doneBytes, totalBytes })
+      const onProgress = (progress: ActivityReadProgress): void => {
+        const doneBytes = doneBefore + progress.doneBytes
+        const percent = Math.floor((doneBytes / Math.max(1, totalBytes)) * 100)
+        if (percent <= shownPercent) return
+        shownPercent = percent
+        parts.progress({ doneBytes, totalBytes })
+      }
       try {
         results.push({ file, read: await parts.parser.parse(file.name, file.bytes, { onProgress }) })
       } catch (error) {
