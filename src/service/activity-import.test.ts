@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localMs } from '../core/reminders/planner-fixtures'
 import type { Settings } from '../core/settings/settings'
+import { inThreadActivityParser, type ActivityParser } from './activity-import'
 import { cutShort, watchRunFit } from './activity-import/testing/fit-fixtures'
 import type { Companion } from './companion'
 import { companionIn, fakeClock, tempDataDir } from './testing/temp-companion'
@@ -129,5 +130,28 @@ describe('importing a watch activity', () => {
     expect(view!.estimate.reasoning.rate.basis).toBe('measured')
     // 0.8 kg lost plus 250 ml drunk: 1.05 L.
     expect(view!.estimate.lowMl).toBe(1050)
+  })
+
+  it('shows how far a slow import has come while it runs, and nothing once it is over', async () => {
+    const dataDir = tempDataDir()
+    let finish: () => void = () => {}
+    const slowParser: ActivityParser = {
+      parse: async (name, bytes, options) => {
+        options?.onProgress?.({ doneBytes: bytes.length / 2, totalBytes: bytes.length, doneFiles: 0 })
+        await new Promise<void>((resolve) => (finish = resolve))
+        return inThreadActivityParser.parse(name, bytes)
+      }
+    }
+    companion = companionIn(dataDir, fakeClock(localMs(day, '08:10')), undefined, { activityParser: slowParser })
+    const importing = companion.call('importActivities', file('Morning_Run.fit', runFit))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(companion.state().activities.importing).toEqual({
+      doneBytes: runFit.length / 2,
+      totalBytes: runFit.length
+    })
+    finish()
+    const outcome = await importing
+    expect(outcome.ok && outcome.value.added.length).toBe(1)
+    expect(companion.state().activities.importing).toBeNull()
   })
 })
