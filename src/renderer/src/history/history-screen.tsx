@@ -7,9 +7,9 @@ import { CrampSection } from './cramp-chart'
 import { emptyJournal } from './history-data'
 import { RoutineSection } from './routine-chart'
 import { StreaksSection } from './streaks-section'
-import { useHistory } from './use-history'
 import { WarningSignsSection } from './warning-signs-section'
 import { WaterSection } from './water-chart'
+import { useRefreshingQuery } from './use-refreshing-query'
 import { YourDataSection } from './your-data-section'
 import './history.css'
 import '../i18n/history-strings'
@@ -17,7 +17,7 @@ import '../i18n/history-strings'
 /** The journal's figures: charts, streaks and warning signs, once the service has sent them. */
 function HistoryFigures({ unit }: { readonly unit: VolumeUnit }): ReactNode {
   const t = useTranslation()
-  const { load, retry } = useHistory()
+  const { load, retry } = useRefreshingQuery('getHistory')
   if (load.status === 'loading') return <p className="muted">{t('history.loading')}</p>
   if (load.status === 'failed') {
     return (
@@ -29,7 +29,7 @@ function HistoryFigures({ unit }: { readonly unit: VolumeUnit }): ReactNode {
       </div>
     )
   }
-  const { history } = load
+  const history = load.value
   return (
     <>
       {emptyJournal(history) && <p className="empty-journal">{t('history.emptyJournal')}</p>}
