@@ -5,6 +5,7 @@ import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { CrampSection } from './cramp-chart'
 import { emptyJournal } from './history-data'
+import { PatternsFigures } from './patterns-panel'
 import { RoutineSection } from './routine-chart'
 import { StreaksSection } from './streaks-section'
 import { WarningSignsSection } from './warning-signs-section'
@@ -14,7 +15,7 @@ import { YourDataSection } from './your-data-section'
 import './history.css'
 import '../i18n/history-strings'
 
-/** The journal's figures: charts, streaks and warning signs, once the service has sent them. */
+/** The journal's figures: charts, training and patterns, streaks and warning signs, once the service has sent them. */
 function HistoryFigures({ unit }: { readonly unit: VolumeUnit }): ReactNode {
   const t = useTranslation()
   const { load, retry } = useRefreshingQuery('getHistory')
@@ -36,6 +37,7 @@ function HistoryFigures({ unit }: { readonly unit: VolumeUnit }): ReactNode {
       <WaterSection water={history.water} unit={unit} />
       <CrampSection weeks={history.crampWeeks} />
       <RoutineSection weeks={history.routineWeeks} />
+      <PatternsFigures unit={unit} />
       <StreaksSection streaks={history.streaks} />
       <WarningSignsSection warnings={history.warnings} />
     </>
