@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { seriousViolations } from './support/axe'
 import { callAsWindow } from './support/window-call'
 import { watchRunFit } from '../src/service/activity-import/testing/fit-fixtures'
 
 test.use({ testClock: true })
-
 
 /** Imports FIT files the way the window sends them (base64 over the page's own session); returns how many were added. */
 async function importRuns(page: Page, runs: readonly { readonly startMs: number; readonly minutes: number }[]) {
@@ -111,4 +111,7 @@ test('History → Patterns: three cramps after long runs, counted against the da
   await load.getByRole('button', { name: 'Distance' }).click()
   await expect(load.getByRole('button', { name: 'Distance' })).toHaveAttribute('aria-pressed', 'true')
   await expect(load.getByRole('img')).toHaveAttribute('aria-label', /[\d.]+ km in all/)
+
+  // The counts, the note, the contexts and the chart pass axe like the rest of History.
+  expect(await seriousViolations(page)).toEqual([])
 })

@@ -122,7 +122,8 @@ export function ChartFigure({
       </ul>
       <details className="chart-table">
         <summary>{t('history.showTable')}</summary>
-        <div className="table-scroll">
+        {/* A table wider than the page scrolls: a focusable region, so it scrolls from the keyboard too. */}
+        <div className="table-scroll" role="group" aria-label={caption} tabIndex={0}>
           <table>
             <caption className="visually-hidden">{caption}</caption>
             <thead>{table.head}</thead>
