@@ -5,7 +5,7 @@ import { useAppActions } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
-import { comingTimeline } from './coming-timeline'
+import { comingTimeline, type TimelineEntry } from './coming-timeline'
 import { formatMinutes } from './plan-format'
 import { reminderLabel, type WordingContext } from './reminder-wording'
 import { noUpcomingReason } from './reminder-status'
@@ -39,6 +39,24 @@ export function UpcomingReminders({ state }: { readonly state: AppState }): Reac
     pause.nowMs
   )
 
+  /** "Run · 45 min — done, recorded 07:02–08:07" for a planned workout a recorded activity already fulfilled. */
+  const workoutLine = (entry: Extract<TimelineEntry, { type: 'workout' }>): string => {
+    const values = {
+      kind: t(`workoutPlan.kind.${entry.workout.kind}`),
+      duration: formatMinutes(entry.workout.durationMinutes)
+    }
+    const done = state.activities.doneToday.find(
+      (occurrence) => `${occurrence.workoutId}:${occurrence.date}` === entry.key
+    )
+    const activity = state.activities.recent.find((recorded) => recorded.id === done?.activityId)
+    if (!activity) return t('reminders.timelineWorkout', values)
+    return t('reminders.timelineWorkoutDone', {
+      ...values,
+      from: formatClockTime(activity.startMs),
+      until: formatClockTime(activity.startMs + activity.durationMs)
+    })
+  }
+
   const skip = async (reminder: PlannedReminder): Promise<void> => {
     const done = { id: reminder.id, what: reminderLabel(reminder, context), time: formatClockTime(reminder.dueAtMs) }
     const outcome = await perform('skipReminder', { reminderId: reminder.id })
@@ -64,12 +82,7 @@ export function UpcomingReminders({ state }: { readonly state: AppState }): Reac
             entry.type === 'workout' ? (
               <li key={entry.key} className="timeline-workout">
                 <TimeOf atMs={entry.atMs} />
-                <span>
-                  {t('reminders.timelineWorkout', {
-                    kind: t(`workoutPlan.kind.${entry.workout.kind}`),
-                    duration: formatMinutes(entry.workout.durationMinutes)
-                  })}
-                </span>
+                <span>{workoutLine(entry)}</span>
               </li>
             ) : (
               <li key={entry.reminder.id}>
