@@ -21,9 +21,9 @@ export const formatWeekdayTime = (atMs: number): string =>
 export const formatDay = (atMs: number): string =>
   dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(atMs)
 
-/** "65 min": a duration in whole minutes (at least one). */
-export const formatActivityMinutes = (durationMs: number): string =>
-  numberFormat({ style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(
+/** "65 min" (or "65 minutes", long): a duration in whole minutes (at least one). */
+export const formatActivityMinutes = (durationMs: number, style: 'short' | 'long' = 'short'): string =>
+  numberFormat({ style: 'unit', unit: 'minute', unitDisplay: style }).format(
     Math.max(1, Math.round(durationMs / minuteMs))
   )
 
@@ -80,7 +80,7 @@ export function reasoningLines(
   const { intensity, heat, rate } = reasoning
   const level = t(`activities.why.level.${intensity.level}`)
   const threshold = formatTemperature(sweatRates.hotFromC)
-  const lines = [t('activities.why.duration', { duration: formatActivityMinutes(activity.durationMs) })]
+  const lines = [t('activities.why.duration', { duration: formatActivityMinutes(activity.durationMs, 'long') })]
   lines.push(
     intensity.basis === 'heart-rate'
       ? t('activities.why.heartRate', {
