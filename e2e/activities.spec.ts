@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { cutShort, watchRunFit } from '../src/service/activity-import/testing/fit-fixtures'
 import { expect, test } from './fixtures'
+import { seriousViolations } from './support/axe'
 
 test.use({
   testClock: true,
@@ -88,8 +89,26 @@ test('an imported run is the planned run done: the goal rises with its reasoning
   await expect(coolDown).toHaveCount(1)
   await expect(coolDown).toContainText(/8:12\sAM/)
 
-  // The same file again: nothing added, and it says so.
+  // A weigh-in: an impossible one is refused and changes nothing; a plausible one makes the estimate measured.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activities' }).click()
+  await card.getByText('Add a weigh-in').click()
+  const weighIn = card.getByRole('form', { name: 'Weigh yourself before and after' })
+  await weighIn.getByLabel('Weight before (kg)').fill('70')
+  await weighIn.getByLabel('Weight after (kg)').fill('71')
+  await weighIn.getByLabel('Drank during (ml)').fill('0')
+  await weighIn.getByRole('button', { name: 'Save weigh-in' }).click()
+  await expect(weighIn.getByRole('alert')).toHaveText(
+    /^These numbers show no weight lost once the drink is counted; nothing was saved\./
+  )
+  await expect(card).toContainText(/You likely lost/)
+  await weighIn.getByLabel('Weight before (kg)').fill('70.4')
+  await weighIn.getByLabel('Weight after (kg)').fill('69.6')
+  await weighIn.getByLabel('Drank during (ml)').fill('300')
+  await weighIn.getByRole('button', { name: 'Save weigh-in' }).click()
+  await expect(weighIn.getByRole('status')).toHaveText('Weigh-in saved: the estimate is now measured.')
+  await expect(card).toContainText('You lost about 1.1 L (measured)')
+
+  // The same file again: nothing added, and it says so.
   await pick(page, 'Morning_Run.fit', run)
   await expect(report).toContainText('Morning_Run.fit is already in your journal — nothing added.')
   await expect(report).toContainText('No activity was added')
@@ -127,5 +146,12 @@ test('files dropped anywhere on the window are imported and reported on the Acti
   await expect(page.getByRole('region', { name: 'Import from your watch' }).getByRole('status')).toContainText(
     /Added 1 activity:\s*Walk, \w{3} 8:30\sAM, 40 min/
   )
-  await expect(page.getByRole('region', { name: 'Recent activities' })).toContainText('Not in your plan')
+  const recent = page.getByRole('region', { name: 'Recent activities' })
+  await expect(recent).toContainText('Not in your plan')
+  await recent.getByText('Why?').click()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.setViewportSize({ width: 900, height: 650 })
+  await page.screenshot({ path: '/tmp/act-900.png', fullPage: true })
+  await page.evaluate(() => (window.location.hash = '#/today'))
+  await page.screenshot({ path: '/tmp/today-900.png' })
 })

@@ -80,18 +80,21 @@ export function WeighInForm({
     />
   )
   return (
-    <form className="weigh-in" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void submit(event)}>
-      <h4 id={`${id}-title`}>{t('activities.weighIn.title')}</h4>
-      <p className="muted">{t('activities.weighIn.hint')}</p>
-      <p className="weigh-in-sentence">
-        {t('activities.weighIn.sentenceStart')} {field('before', t('activities.weighIn.before'), before, setBefore)}{' '}
-        {t('activities.weighIn.sentenceBefore')} {field('after', t('activities.weighIn.after'), after, setAfter)}{' '}
-        {t('activities.weighIn.sentenceAfter')}{' '}
-        {field('drank', t('activities.weighIn.drank', { unit: t(`units.${unit}`) }), drank, setDrank)}{' '}
-        {t('activities.weighIn.sentenceEnd', { unit: t(`units.${unit}`) })}
-      </p>
-      <button type="submit">{t('activities.weighIn.save')}</button>
-      <LiveMessage message={message} />
-    </form>
+    <details className="weigh-in-details">
+      <summary>{activity.weighIn ? t('activities.weighIn.openChange') : t('activities.weighIn.open')}</summary>
+      <form className="weigh-in" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void submit(event)}>
+        <h4 id={`${id}-title`}>{t('activities.weighIn.title')}</h4>
+        <p className="muted">{t('activities.weighIn.hint')}</p>
+        <p className="weigh-in-sentence">
+          {t('activities.weighIn.sentenceStart')} {field('before', t('activities.weighIn.before'), before, setBefore)}{' '}
+          {t('activities.weighIn.sentenceBefore')} {field('after', t('activities.weighIn.after'), after, setAfter)}{' '}
+          {t('activities.weighIn.sentenceAfter')}{' '}
+          {field('drank', t('activities.weighIn.drank', { unit: t(`units.${unit}`) }), drank, setDrank)}{' '}
+          {t('activities.weighIn.sentenceEnd', { unit: t(`units.${unit}`) })}
+        </p>
+        <button type="submit">{t('activities.weighIn.save')}</button>
+        <LiveMessage message={message} />
+      </form>
+    </details>
   )
 }
