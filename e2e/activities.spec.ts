@@ -150,8 +150,4 @@ test('files dropped anywhere on the window are imported and reported on the Acti
   await expect(recent).toContainText('Not in your plan')
   await recent.getByText('Why?').click()
   expect(await seriousViolations(page)).toEqual([])
-  await page.setViewportSize({ width: 900, height: 650 })
-  await page.screenshot({ path: '/tmp/act-900.png', fullPage: true })
-  await page.evaluate(() => (window.location.hash = '#/today'))
-  await page.screenshot({ path: '/tmp/today-900.png' })
 })
