@@ -74,7 +74,12 @@ export function ImportArea(): ReactNode {
       <p className="muted">{t('activities.import.hint')}</p>
       <div className="drop-zone">
         <p>{t('activities.import.dropHere')}</p>
-        <button type="button" className="button-primary" onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={phase.step === 'reading' || phase.step === 'sending'}
+          onClick={() => input.current?.click()}
+        >
           {t('activities.import.choose')}
         </button>
         <input

@@ -36,24 +36,21 @@ export function UpcomingReminders({ state }: { readonly state: AppState }): Reac
   const timeline = comingTimeline(
     state.reminders.upcoming,
     pause.status.kind === 'on' ? state.settings.workouts : [],
-    pause.nowMs
+    pause.nowMs,
+    state.activities
   )
 
-  /** "Run · 45 min — done, recorded 07:02–08:07" for a planned workout a recorded activity already fulfilled. */
+  /** "Run starts · 45 min", or "Run · 45 min — done, recorded 07:02–08:07" once an imported activity fulfilled it. */
   const workoutLine = (entry: Extract<TimelineEntry, { type: 'workout' }>): string => {
     const values = {
       kind: t(`workoutPlan.kind.${entry.workout.kind}`),
       duration: formatMinutes(entry.workout.durationMinutes)
     }
-    const done = state.activities.doneToday.find(
-      (occurrence) => `${occurrence.workoutId}:${occurrence.date}` === entry.key
-    )
-    const activity = state.activities.recent.find((recorded) => recorded.id === done?.activityId)
-    if (!activity) return t('reminders.timelineWorkout', values)
+    if (!entry.recorded) return t('reminders.timelineWorkout', values)
     return t('reminders.timelineWorkoutDone', {
       ...values,
-      from: formatClockTime(activity.startMs),
-      until: formatClockTime(activity.startMs + activity.durationMs)
+      from: formatClockTime(entry.recorded.startMs),
+      until: formatClockTime(entry.recorded.endMs)
     })
   }
 
