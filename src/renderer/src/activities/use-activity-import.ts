@@ -44,9 +44,15 @@ export function useActivityImport(): {
   const workouts = useAppSelector((state) => state.settings.workouts)
   const [phase, setPhase] = useState<ImportPhase>({ step: 'idle' })
   const busy = useRef(false)
+  // Files that arrive while an import runs (a second drop) wait for it, then go in next.
+  const waiting = useRef<File[]>([])
 
   const importFiles = async (files: readonly File[]): Promise<void> => {
-    if (busy.current || files.length === 0) return
+    if (files.length === 0) return
+    if (busy.current) {
+      waiting.current.push(...files)
+      return
+    }
     busy.current = true
     try {
       setPhase({ step: 'reading', files: files.length })
@@ -77,6 +83,8 @@ export function useActivityImport(): {
       setPhase({ step: 'reported', report: importReportText(report, workouts, localRefusals) })
     } finally {
       busy.current = false
+      const next = waiting.current.splice(0)
+      if (next.length > 0) void importFiles(next)
     }
   }
 
