@@ -3,6 +3,7 @@ import { useAppSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
+import { GoalRaiseNote } from './activities-today'
 import { DrinkList } from './drink-list'
 import { DrinkLogger } from './drink-logger'
 import { HydrationProgress } from './hydration-progress'
@@ -17,7 +18,7 @@ function TodayWater(): ReactNode {
   return (
     <div className="today-column">
       <div className="today-card today-water">
-        <HydrationProgress day={today} unit={unit} />
+        <HydrationProgress day={today} unit={unit} note={<GoalRaiseNote />} />
         <DrinkLogger />
       </div>
       <DrinkList entries={today.entries} unit={unit} totalMl={today.totalMl} />
