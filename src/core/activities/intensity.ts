@@ -28,7 +28,13 @@ export type IntensityReading =
       /** avgHeartRate / personalMaxHeartRate, 0…1, two decimals. */
       readonly share: number
     }
-  | { readonly level: IntensityLevel; readonly basis: 'sport-default'; readonly sport: ActivitySport }
+  | {
+      readonly level: IntensityLevel
+      readonly basis: 'sport-default'
+      readonly sport: ActivitySport
+      /** Why not heart rate: the file has none, or too few activities have it to stand in for a maximum. */
+      readonly reason: 'no-heart-rate' | 'too-few-recordings'
+    }
 
 /**
  * The highest heart rate the person reached in any recorded activity, or undefined while fewer than
@@ -51,13 +57,15 @@ export function activityIntensity(
   activity: Pick<ActivitySummary, 'sport' | 'avgHeartRate' | 'maxHeartRate'>,
   personalMax: number | undefined
 ): IntensityReading {
-  if (activity.avgHeartRate === undefined || personalMax === undefined) {
-    return { level: sportDefaultIntensity[activity.sport], basis: 'sport-default', sport: activity.sport }
-  }
+  const byDefault = (reason: 'no-heart-rate' | 'too-few-recordings'): IntensityReading => ({
+    level: sportDefaultIntensity[activity.sport],
+    basis: 'sport-default',
+    sport: activity.sport,
+    reason
+  })
+  if (activity.avgHeartRate === undefined) return byDefault('no-heart-rate')
+  if (personalMax === undefined) return byDefault('too-few-recordings')
   const max = Math.max(personalMax, activity.maxHeartRate ?? 0, activity.avgHeartRate)
-  if (max === 0) {
-    return { level: sportDefaultIntensity[activity.sport], basis: 'sport-default', sport: activity.sport }
-  }
   const share = activity.avgHeartRate / max
   const { moderateFrom, highFrom } = patternThresholds.heartRateShare
   const level: IntensityLevel = share >= highFrom ? 'high' : share >= moderateFrom ? 'moderate' : 'low'

@@ -30,7 +30,12 @@ describe('intensity', () => {
     expect(level(127).level).toBe('low')
   })
   it('falls back to the sport when there is no heart rate', () => {
-    expect(activityIntensity({ sport: 'walk' }, 190)).toEqual({ level: 'low', basis: 'sport-default', sport: 'walk' })
+    expect(activityIntensity({ sport: 'walk' }, 190)).toEqual({
+      level: 'low',
+      basis: 'sport-default',
+      sport: 'walk',
+      reason: 'no-heart-rate'
+    })
     expect(personalMaxHeartRate([hourRun()])).toBeUndefined()
   })
   it('needs five activities with heart rate before the highest stands in for a maximum', () => {
@@ -40,7 +45,8 @@ describe('intensity', () => {
     const easy = hourRun({ avgHeartRate: 140, maxHeartRate: 149 })
     expect(activityIntensity(easy, personalMaxHeartRate([easy]))).toMatchObject({
       level: 'moderate',
-      basis: 'sport-default'
+      basis: 'sport-default',
+      reason: 'too-few-recordings'
     })
   })
 })
@@ -53,7 +59,7 @@ describe('sweat loss estimate', () => {
       highMl: 1300,
       reasoning: {
         hours: 1.08,
-        intensity: { level: 'moderate', basis: 'sport-default', sport: 'run' },
+        intensity: { level: 'moderate', basis: 'sport-default', sport: 'run', reason: 'no-heart-rate' },
         heat: { avgTemperatureC: null, hot: false },
         rate: { basis: 'typical', lowLitresPerHour: 0.8, highLitresPerHour: 1.2 },
         sourceId: 'acsm-fluid-2007'

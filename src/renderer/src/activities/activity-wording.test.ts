@@ -32,16 +32,20 @@ describe('the sweat-loss reasoning', () => {
     maxHeartRate: 178,
     avgTemperatureC: 27
   })
+  // Heart rate judges effort once five activities have it: four earlier runs, none above this one's 178.
+  const earlierRuns = ['11-24', '11-25', '11-26', '11-27'].map((date) =>
+    activityAt(`2026-${date}`, '07:00', 40, { avgHeartRate: 140, maxHeartRate: 165 })
+  )
 
   it('explains a hot, hard run judged by heart rate, with the typical rates and the goal it adds', () => {
-    const view = viewOf(hotHardRun)
+    const view = viewOf(hotHardRun, [...earlierRuns, hotHardRun])
     expect(plain(lossText(view.estimate, 'ml'))).toBe('You likely lost 1.6–2.2 L')
     expect(reasoningLines(view, 'ml', noEarlier).map(plain)).toEqual([
       'It lasted 65 minutes.',
       'Your average heart rate was 152 of the highest Limber has seen from you, 178: 85%, so it counts as hard.',
       'It was 27°C on average (25°C or more), so the higher sweat rates for heat apply.',
       "Typical sweat rates are 0.5–2 L per hour (ACSM's position stand on exercise and fluid replacement); for this effort Limber uses 1.5–2 L per hour.",
-      'Limber adds about 1.5 L for each litre lost, from the middle of the range: 2,850 ml.'
+      "Limber adds the middle of that range to the day's goal, about what you sweated: 1,900 ml. Drinks you log during the workout count towards it."
     ])
   })
 

@@ -2,6 +2,7 @@ import type { ActivityView } from '../../../contract/slices/activities'
 import type { ActivitySport } from '../../../core/activities/activity'
 import type { SweatLossEstimate } from '../../../core/activities/rehydration'
 import { sweatRates } from '../../../core/activities/rehydration'
+import { patternThresholds } from '../../../core/activities/pattern-thresholds'
 import type { VolumeUnit } from '../../../core/settings/units'
 import { dateTimeFormat, formatClockTime, formatPercent, numberFormat } from '../format/number-format'
 import { formatVolume } from '../format/volume'
@@ -89,7 +90,11 @@ export function reasoningLines(
           percent: formatPercent(intensity.share),
           level
         })
-      : t('activities.why.sportDefault', { sport: sportName(intensity.sport), level })
+      : t(intensity.reason === 'no-heart-rate' ? 'activities.why.sportDefault' : 'activities.why.tooFewRecordings', {
+          sport: sportName(intensity.sport),
+          level,
+          count: patternThresholds.heartRateActivities.value
+        })
   )
   if (heat.avgTemperatureC === null) lines.push(t('activities.why.noTemperature'))
   else {
