@@ -33,7 +33,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           browser: resolve(__dirname, 'src/browser/index.ts'),
           // `npm run limber -- --status`: the command line for browser mode and development.
-          cli: resolve(__dirname, 'src/cli/index.ts')
+          cli: resolve(__dirname, 'src/cli/index.ts'),
+          // Reads imported activity files off the service's thread (started beside these entries).
+          'activity-worker': resolve(__dirname, 'src/service/activity-import/activity-worker.ts')
         }
       }
     }

@@ -15,6 +15,7 @@ import {
 } from './bench-paint.mjs'
 import { benchPlayer, printPlayer, runPlayerSection } from './bench-player.mjs'
 import { benchRenders, printRenders, runRendersSection } from './bench-renders.mjs'
+import { benchImport, printImport, runImportSection } from './bench-import.mjs'
 import { chromiumPath, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -28,6 +29,11 @@ if (process.env.BENCH_ONLY === 'player') {
 if (process.env.BENCH_ONLY === 'load') {
   await runLoadSection()
   process.exit()
+}
+// `BENCH_ONLY=import`: just reading a 4-hour FIT file through the activity worker, and five years of activities.
+if (process.env.BENCH_ONLY === 'import') {
+  await runImportSection()
+  process.exit(0)
 }
 // `BENCH_ONLY=renders`: just the components Today re-renders per pushed change.
 if (process.env.BENCH_ONLY === 'renders') {
@@ -71,6 +77,7 @@ const player = await benchPlayer({ browser })
 const renders = await benchRenders({ browser })
 await browser.close()
 const load = await benchLoad()
+const activityImport = await benchImport()
 
 const row = (label, limber, baseline, unit) =>
   `${label.padEnd(34)}${limber.toFixed(1).padStart(10)} ${unit}${baseline.toFixed(1).padStart(10)} ${unit}${(limber / baseline).toFixed(2).padStart(9)}×`
@@ -87,3 +94,4 @@ printFiveYearJournal(fiveYears, runs)
 printPlayer(player)
 printRenders(renders)
 printLoad(load)
+printImport(activityImport)

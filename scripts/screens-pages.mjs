@@ -4,6 +4,7 @@
 /* global requestAnimationFrame -- `settled` runs inside the page */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { runnerImport } from 'vite'
 import { callService, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
 
 const outDir = join(root, 'docs', 'screens')
@@ -11,7 +12,7 @@ const sizes = [
   [1280, 800],
   [900, 650]
 ]
-const pages = ['today', 'history', 'reminders']
+const pages = ['today', 'history', 'reminders', 'activities']
 const HOUR_MS = 3600_000
 const weekdayKeys = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 
@@ -59,6 +60,23 @@ async function liveUntil(service, targetMs) {
   }
 }
 
+/** The watch-file fixtures the tests use (FIT written with Garmin's SDK), loaded from their TypeScript source. */
+const { watchRunFit } = (
+  await runnerImport(join(root, 'src', 'service', 'activity-import', 'testing', 'fit-fixtures.ts'), {
+    configFile: false,
+    logLevel: 'silent'
+  })
+).module
+
+/** Imports the run a watch recorded from `startMs`, `minutes` long. */
+async function importRun(service, startMs, minutes) {
+  const bytes = watchRunFit({ startMs, minutes })
+  const name = `Run_${new Date(startMs).toISOString().slice(0, 16).replace(/[-:T]/g, '')}.fit`
+  await callService(service, 'importActivities', {
+    files: [{ name, dataBase64: Buffer.from(bytes).toString('base64') }]
+  })
+}
+
 /**
  * Two weeks of a runner's journal, ending today at 14:30. Reminders stay paused while the clock leaps over
  * the past days (a leap would count as a sleep); today runs a minute at a time, each reminder answered.
@@ -84,10 +102,14 @@ async function seed(service, today) {
       await setClock(service, at(today, daysAgo, 17.5))
       await callService(service, 'startRoutine', { routineId: 'warm-up' })
       await setClock(service, at(today, daysAgo, 17.9))
+      // The watch recorded the run: longer ones on the days a cramp follows.
+      const minutes = [12, 5, 1].includes(daysAgo) ? 75 : 40 + (daysAgo % 3) * 5
+      await setClock(service, at(today, daysAgo, 18 + minutes / 60 + 0.2))
+      await importRun(service, at(today, daysAgo, 18.03), minutes)
       if (daysAgo % 2 === 0) {
-        await setClock(service, at(today, daysAgo, 19))
-        await callService(service, 'startRoutine', { routineId: 'cool-down' })
         await setClock(service, at(today, daysAgo, 19.5))
+        await callService(service, 'startRoutine', { routineId: 'cool-down' })
+        await setClock(service, at(today, daysAgo, 20))
       }
     }
   }
@@ -109,6 +131,9 @@ async function seed(service, today) {
   await callService(service, 'checkInUrine', { level: 2 })
   await liveUntil(service, at(today, 0, 8))
   await callService(service, 'logWater', { amountMl: 250 })
+  // A lunchtime run today, recorded by the watch: today's goal rises for it.
+  await liveUntil(service, at(today, 0, 13.4))
+  await importRun(service, at(today, 0, 12.25), 65)
   const nowMs = at(today, 0, 14.5)
   await liveUntil(service, nowMs)
   return nowMs
@@ -145,4 +170,4 @@ try {
   await browser.close()
   service.child.kill('SIGTERM')
 }
-console.log(`Screenshots of Today, History and Reminders in ${outDir}`)
+console.log(`Screenshots of Today, History, Reminders and Activities in ${outDir}`)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { Companion } from '../service/companion'
+import { runningActivityParser } from '../service/activity-import'
 import { commandSocketPath } from '../service/command-protocol'
 import { startCommandServer } from '../service/command-server'
 import { defaultDataDir } from '../service/data-dir'
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     // Reminders become desktop notifications here too; LIMBER_NOTIFICATIONS=off keeps them in the page only.
     ...(process.env.LIMBER_NOTIFICATIONS === 'off' ? {} : { notifier: createNodeNotifier({ appName: 'Limber' }) }),
     mode: 'browser',
+    // Watch files are parsed on a worker thread, so a large one never stalls the service.
+    activityParser: runningActivityParser(import.meta.url),
     // Notifications and command-line replies in the system's language unless one is chosen in Settings.
     locale: systemLocale()
   })

@@ -4,12 +4,19 @@ import { importLimits } from '../core/transfer/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
 import type { AnyCallOutcome, ContractError } from '../contract/contract'
+import { activityImportLimits } from '../contract/slices/activities'
 import { EventStreams, type EventStreamLimits } from './event-streams'
 import { inlineStatePage } from './inline-state'
 import { readCookie, refuseRequest, tokenCookieName, tokenMatches } from './request-guard'
 
 /** Room for the largest import (a few non-ASCII or escaped characters cost more than a byte each). */
-const IMPORT_BODY_LIMIT_BYTES = importLimits.maxChars * 2 + 1024
+const IMPORT_BODY_LIMIT_BYTES =
+  Math.max(
+    importLimits.maxChars * 2,
+    // Watch files travel as base64 (4 characters per 3 bytes).
+    Math.ceil(activityImportLimits.totalBytes / 3) * 4
+  ) +
+  64 * 1024
 
 /** What browser mode serves. */
 export interface BrowserServerOptions {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { StateKey } from './state'
 import type { ResultOf } from './call'
+import { activitiesSlice } from './slices/activities'
 import { crampsSlice } from './slices/cramps'
 import { historySlice } from './slices/history'
 import { preventionSlice } from './slices/prevention'
@@ -19,6 +20,7 @@ export const slices = {
   prevention: preventionSlice,
   history: historySlice,
   settings: settingsSlice,
+  activities: activitiesSlice,
   shell: shellSlice
 } as const
 
@@ -38,6 +40,7 @@ export const callTable = {
   ...preventionSlice.calls,
   ...historySlice.calls,
   ...settingsSlice.calls,
+  ...activitiesSlice.calls,
   ...shellSlice.calls
 }
 

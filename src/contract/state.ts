@@ -1,5 +1,6 @@
 import type { RoutineLogEntry } from '../core/journal/journal'
 import type { PatchOp } from './json-patch'
+import type { ActivitiesState } from './slices/activities'
 import type { CrampsState } from './slices/cramps'
 import type { PreventionState } from './slices/prevention'
 import type { RemindersState } from './slices/reminders'
@@ -14,7 +15,15 @@ export type { RemindersView } from './slices/reminders'
 
 /** Everything the window shows: the union of every slice's state (each slice declares its part). */
 export interface AppState
-  extends ShellState, SettingsState, WaterState, RoutinesState, RemindersState, CrampsState, PreventionState {}
+  extends
+    ShellState,
+    SettingsState,
+    WaterState,
+    RoutinesState,
+    RemindersState,
+    CrampsState,
+    PreventionState,
+    ActivitiesState {}
 
 /** One slice's part of the state, by its top-level key. */
 export type StateKey = keyof AppState

@@ -16,6 +16,7 @@ import {
 import ElectronStore from 'electron-store'
 import { parseCommandLine } from '../cli/command-line'
 import { Companion } from '../service/companion'
+import { runningActivityParser } from '../service/activity-import'
 import { acquireDataDirLock } from '../service/instance-lock'
 import { createNodeNotifier } from '../service/node-notifier-adapter'
 import { systemClock } from '../service/ports'
@@ -101,6 +102,8 @@ function start(): void {
     dataDir,
     clock: systemClock,
     mode: 'desktop',
+    // Watch files are parsed on a worker thread, so a large one never stalls the tray or the windows.
+    activityParser: runningActivityParser(import.meta.url),
     // Tray, notifications and command-line replies speak the system's language unless one is chosen in Settings.
     locale: app.getLocale(),
     // The notification helpers run as their own processes, so the icon must be a real file outside the asar.

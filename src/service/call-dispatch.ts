@@ -36,7 +36,7 @@ export async function dispatchCall<N extends CallName>(
   if (!parsed.ok) return callFailure(parsed.error)
   try {
     const before = dispatch.documents.map((document) => document.value)
-    const value = dispatch.handlers[name](parsed.input)
+    const value = await dispatch.handlers[name](parsed.input)
     if (callTable[name].query) return { ok: true, value }
     const afterSave = dispatch.commandRan()
     const changed = dispatch.documents.filter((document, index) => document.value !== before[index])

@@ -1,4 +1,6 @@
 import type { PlannedReminder } from '../core/reminders/reminders'
+import { randomUUID } from 'node:crypto'
+import { activityHandlers, type ActivityHandlerParts } from './activity-handlers'
 import { crampHandlers } from './cramp-handlers'
 import type { Handlers } from './handler-types'
 import { journalHandlers, type JournalDocuments } from './journal-handlers'
@@ -20,6 +22,8 @@ export interface HandlerParts {
   readonly shell: ShellHandlerPorts
   /** Before deleting everything: stop the player, forget the notices. */
   readonly beforeDelete: () => void
+  /** How watch files are read, and where an import's progress goes. */
+  readonly activities: Pick<ActivityHandlerParts, 'parser' | 'progress'>
 }
 
 /** Every call's handler, slice by slice; a slice that misses or mistypes a call of the table does not compile. */
@@ -34,6 +38,7 @@ export function companionHandlers(parts: HandlerParts): Handlers {
     ...shellHandlers(parts.shell),
     ...routineHandlers(library, player, () => settings.value.getReadySeconds * 1000),
     ...reminderHandlers(clock, settings, journal, reminderState, parts.upcoming),
-    ...journalHandlers(clock, documents, parts.beforeDelete)
+    ...journalHandlers(clock, documents, parts.beforeDelete),
+    ...activityHandlers({ clock, settings, journal, reminderState, newId: randomUUID, ...parts.activities })
   }
 }

@@ -1,5 +1,6 @@
 import type { AppState } from '../contract/state'
 import type { Notifier } from './notifier'
+import type { ActivityParser } from './activity-import'
 import type { DocumentFiles } from './document-files'
 import type { Clock } from './ports'
 import type { ReminderScreen } from './reminder-engine'
@@ -20,6 +21,8 @@ export interface CompanionOptions {
   readonly dataDir: string
   /** How documents are written; the real files unless a test says otherwise. */
   readonly files?: DocumentFiles
+  /** Reads watch files; the shells pass the worker-thread parser (tests may parse in-thread, the default). */
+  readonly activityParser?: ActivityParser
   readonly clock: Clock
   readonly mode: AppState['mode']
   readonly shell?: CompanionShell

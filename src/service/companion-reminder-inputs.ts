@@ -18,7 +18,7 @@ export interface ReminderInputs {
 export function plannerInputOf({ settings, journal, reminderState, nowMs }: ReminderInputs): PlannerInput {
   // Nothing is sent before the first-run setup is finished or skipped: the person is still choosing.
   const state = settings.setupCompleted ? reminderState : { ...reminderState, pausedIndefinitely: true }
-  return { settings, state, water: journal.water, fired: journal.reminders, nowMs }
+  return { settings, state, water: journal.water, fired: journal.reminders, nowMs, activities: journal.activities }
 }
 
 /** A reminder's notification text in `locale`'s words, with the day's water and the workout it is for. */
@@ -29,7 +29,7 @@ export function reminderTextOf(
 ): { title: string; body: string } {
   // Only the day's water and the settings: the whole state() would run the planner again.
   const now = new Date(nowMs)
-  const today = hydrationDay(journal, effectiveGoalMl(settings, reminderState, now), now)
+  const today = hydrationDay(journal, effectiveGoalMl(settings, reminderState, now, journal.activities), now)
   const workout = settings.workouts.find((candidate) => candidate.id === reminder.workoutId)
   return reminderNotification(reminder, {
     unit: settings.volumeUnit,

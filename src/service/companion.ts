@@ -20,6 +20,7 @@ import { openCompanionPlayer } from './companion-player'
 import { plannerInputOf, reminderTextOf, type ReminderInputs } from './companion-reminder-inputs'
 import type { Clock } from './ports'
 import { nodeDocumentFiles } from './document-files'
+import { inThreadActivityParser } from './activity-import'
 import type { CompanionOptions, CompanionShell } from './companion-options'
 import { ReminderEngine } from './reminder-engine'
 import { companionHandlers } from './companion-handlers'
@@ -52,6 +53,8 @@ export class Companion {
   readonly #reminders: ReminderEngine
   readonly #handlers: Handlers
   #notices: Notice[]
+  /** How far the activity import in progress has come. */
+  #importing: AppState['activities']['importing'] = null
   #shellStatus: ShellStatus = { shortcutConflicts: [], startAtLoginSupported: false }
   readonly #publisher: StatePublisher
   /** Calls whose handlers have run; the last publication came after `#publishedRuns` of them. */
@@ -117,6 +120,13 @@ export class Companion {
       beforeDelete: () => {
         this.#player.close()
         this.#notices = []
+      },
+      activities: {
+        parser: options.activityParser ?? inThreadActivityParser,
+        progress: (progress) => {
+          this.#importing = progress
+          this.#publish()
+        }
       }
     })
     compactStoredJournal(this.#journal, options.clock.now())
@@ -152,7 +162,8 @@ export class Companion {
       shell: this.#shellStatus,
       session: this.#player.session,
       upcoming: () => this.#reminders.upcoming(),
-      locale: this.textLocale()
+      locale: this.textLocale(),
+      importing: this.#importing
     })
   }
 

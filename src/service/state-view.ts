@@ -2,12 +2,13 @@ import type { AppState, Notice, ShellStatus } from '../contract/state'
 import { hydrationDay } from '../core/journal/hydration'
 import type { Journal } from '../core/journal/journal'
 import { startOfLocalDay } from '../core/time/local-date'
-import { effectiveGoalMl, isPausedAt } from '../core/reminders/planner'
+import { activityGoalRaiseMl, effectiveGoalMl, isPausedAt } from '../core/reminders/planner'
 import type { PlannedReminder, ReminderState } from '../core/reminders/reminders'
 import type { RoutineLibrary } from '../core/routines/routine-library'
 import type { RoutineSession } from '../core/routines/routine-session'
 import type { Settings } from '../core/settings/settings'
 import { localizeRoutine, localizeRoutineName } from '../core/text/routine-text'
+import { activitiesView } from './activities-view'
 import { pendingWarnings } from './journal-handlers'
 import { waitingReminder } from './reminder-handlers'
 import { libraryRoutines } from './routine-handlers'
@@ -31,13 +32,15 @@ export interface StateSources {
   readonly upcoming: () => readonly PlannedReminder[]
   /** The language built-in routines are worded in (the Settings choice, else the system's). */
   readonly locale: string | undefined
+  /** An activity import in progress. */
+  readonly importing: AppState['activities']['importing']
 }
 
 /** The whole state the window renders, slice by slice. */
 export function appStateOf(sources: StateSources): AppState {
   const { settings, journal, reminderState, nowMs, session, locale } = sources
   const now = new Date(nowMs)
-  const today = hydrationDay(journal, effectiveGoalMl(settings, reminderState, now), now)
+  const today = hydrationDay(journal, effectiveGoalMl(settings, reminderState, now, journal.activities), now)
   const dayStartMs = startOfLocalDay(now).getTime()
   const firedToday = journal.reminders.filter((fired) => fired.firedAtMs >= dayStartMs)
   const paused = isPausedAt(settings, reminderState, nowMs)
@@ -67,6 +70,13 @@ export function appStateOf(sources: StateSources): AppState {
       .toReversed(),
     pendingWarnings: pendingWarnings(journal),
     urineToday: journal.checkIns.find((checkIn) => checkIn.date === today.date)?.level ?? null,
-    shell: sources.shell
+    shell: sources.shell,
+    activities: activitiesView(
+      journal.activities,
+      settings.workouts,
+      nowMs,
+      sources.importing,
+      activityGoalRaiseMl(today.date, journal.activities)
+    )
   }
 }

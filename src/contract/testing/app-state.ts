@@ -49,6 +49,7 @@ export function appStateFixture(fixture: AppStateFixture): AppState {
       hotDay: false,
       ...reminders,
       state: { ...emptyReminderState(), ...state }
-    }
+    },
+    activities: { recent: [], total: 0, todayRaiseMl: 0, doneToday: [], importing: null }
   }
 }

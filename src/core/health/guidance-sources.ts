@@ -5,6 +5,8 @@
 import { preventionSources, type PreventionSection } from './prevention'
 import type { ReminderKind } from '../reminders/reminders'
 import { warningKinds, type WarningKind } from './warning-signs'
+import { patternThresholds } from '../activities/pattern-thresholds'
+import { sweatRates } from '../activities/rehydration'
 
 /** The reminders whose timing or wording follows a source. */
 export const reminderSources = {
@@ -19,21 +21,35 @@ export const reminderSources = {
   'cool-down': ['mayo-warm-up-cool-down']
 } as const satisfies Record<ReminderKind, readonly string[]>
 
+/** The rules about recorded workouts that follow a source: the sweat estimate and each pattern threshold. */
+export type ActivityRule = 'sweat-estimate' | keyof typeof patternThresholds
+
+/** Which sources each activity rule rests on (the thresholds carry their own, see pattern-thresholds.ts). */
+export const activityRuleSources: Readonly<Record<ActivityRule, readonly string[]>> = (() => {
+  const table: Partial<Record<ActivityRule, readonly string[]>> = { 'sweat-estimate': [sweatRates.sourceId] }
+  for (const key of Object.keys(patternThresholds) as (keyof typeof patternThresholds)[]) {
+    table[key] = patternThresholds[key].sourceIds
+  }
+  return table as Record<ActivityRule, readonly string[]>
+})()
+
 /** The guidance outside the routines that cites a source. */
 export interface GuidanceUses {
   readonly prevention: readonly PreventionSection[]
   readonly warnings: readonly WarningKind[]
   readonly reminders: readonly ReminderKind[]
+  readonly activities: readonly ActivityRule[]
 }
 
 const citing = <K extends string>(table: Record<K, readonly string[]>, sourceId: string): K[] =>
   (Object.keys(table) as K[]).filter((key) => table[key].includes(sourceId))
 
-/** The Prevention sections, warning signs and reminders that cite `sourceId`, each in its own order. */
+/** The Prevention sections, warning signs, reminders and activity rules that cite `sourceId`, each in its own order. */
 export function guidanceUsing(sourceId: string): GuidanceUses {
   return {
     prevention: citing(preventionSources, sourceId),
     warnings: citing(warningKinds, sourceId),
-    reminders: citing(reminderSources, sourceId)
+    reminders: citing(reminderSources, sourceId),
+    activities: citing(activityRuleSources, sourceId)
   }
 }

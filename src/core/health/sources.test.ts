@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { builtInRoutine, builtInRoutines } from '../routines/builtin-routines'
-import { guidanceUsing, reminderSources } from './guidance-sources'
+import { activityRuleSources, guidanceUsing, reminderSources } from './guidance-sources'
 import { preventionSources } from './prevention'
 import type { Routine } from '../routines/routine'
 import { effectiveRoutines, withCurrentSources } from '../routines/routine-library'
@@ -57,7 +57,9 @@ describe('cited sources', () => {
   })
 
   it('back every Prevention section, warning sign and reminder, with no common practice among them', () => {
-    const guidance = [preventionSources, warningKinds, reminderSources].flatMap((table) => Object.values(table))
+    const guidance = [preventionSources, warningKinds, reminderSources, activityRuleSources].flatMap((table) =>
+      Object.values(table)
+    )
     for (const ids of guidance as (readonly string[])[]) {
       expect(ids.length).toBeGreaterThan(0)
       expect(ids.filter((id) => !sourceById(id))).toEqual([])
@@ -76,12 +78,20 @@ describe('cited sources', () => {
   })
 
   it('say where Limber uses them beyond the routines', () => {
-    expect(guidanceUsing('nata-fluid-2000')).toEqual({ prevention: [], warnings: [], reminders: ['pre-workout-drink'] })
+    expect(guidanceUsing('nata-fluid-2000')).toEqual({
+      prevention: [],
+      warnings: [],
+      reminders: ['pre-workout-drink'],
+      activities: []
+    })
     expect(guidanceUsing('nidirect-leg-cramps')).toEqual({
       prevention: ['causes'],
       warnings: ['long', 'nights', 'sleep'],
-      reminders: []
+      reminders: [],
+      activities: []
     })
+    expect(guidanceUsing('acsm-fluid-2007').activities).toEqual(['sweat-estimate', 'hotFromC'])
+    expect(guidanceUsing('schwellnus-cramps-2011').activities).toEqual(['minCramps', 'lookBackMs'])
   })
 })
 

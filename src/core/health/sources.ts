@@ -60,6 +60,14 @@ export const factSources: readonly FactSource[] = [
     url: 'https://doi.org/10.1249/mss.0b013e31802ca597'
   },
   {
+    id: 'schwellnus-cramps-2011',
+    organisation: 'British Journal of Sports Medicine (BMJ)',
+    title:
+      'Increased running speed and previous cramps rather than dehydration or serum sodium changes predict exercise-associated muscle cramping (Schwellnus, Drew, Collins)',
+    journal: 'British Journal of Sports Medicine, 2011; 45(8): 650–656',
+    url: 'https://doi.org/10.1136/bjsm.2010.078535'
+  },
+  {
     id: 'mayo-warm-up-cool-down',
     organisation: 'Mayo Clinic',
     title: 'Aerobic exercise: How to warm up and cool down',

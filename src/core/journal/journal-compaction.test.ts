@@ -191,7 +191,8 @@ const journalArb = fc
       )
       .sort((a, b) => a.date.localeCompare(b.date)),
     checkIns: parts.checkIns.map(([d, level]) => checkIn(d, level)).sort((a, b) => a.date.localeCompare(b.date)),
-    acknowledgedWarnings: []
+    acknowledgedWarnings: [],
+    activities: []
   }))
 
 for (const zone of ['Europe/Berlin', 'America/New_York'] as const) {

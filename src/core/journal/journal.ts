@@ -6,6 +6,7 @@ import { FiredReminderSchema } from '../reminders/reminder-schema'
 import type { CrampEntry } from './cramps'
 import { CrampEntrySchema } from './cramp-schema'
 import { settingsLimits } from '../settings/settings-limits'
+import { ActivityEntry } from '../activities/activity'
 
 /** One drink the user logged. */
 export const WaterEntry = z
@@ -111,6 +112,8 @@ export interface Journal {
   readonly checkIns: readonly UrineCheckIn[]
   /** Ids of warning-sign panels the user has seen (each trigger is shown once). */
   readonly acknowledgedWarnings: readonly string[]
+  /** Workouts imported from the watch, as summaries (never compacted: a few hundred bytes each). */
+  readonly activities: readonly ActivityEntry[]
 }
 
 /** An empty journal for a first start. */
@@ -121,7 +124,8 @@ export const emptyJournal = (): Journal => ({
   cramps: [],
   days: [],
   checkIns: [],
-  acknowledgedWarnings: []
+  acknowledgedWarnings: [],
+  activities: []
 })
 
 /** Bounds that keep a journal (and an imported one) finite. */
@@ -164,7 +168,17 @@ function salvageJournal(candidate: Record<string, unknown>): { value: Journal; d
     (checkIn) => checkIn.date
   )
   const acknowledgedWarnings = [...new Set(salvageList(candidate, 'acknowledgedWarnings', WarningId, dropped))]
-  return { value: { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings }, dropped }
+  // One entry per file: the same recording (by hash) kept once, the oldest import winning.
+  const activities = uniqueBy(
+    salvageList(candidate, 'activities', ActivityEntry, dropped)
+      .sort((a, b) => b.importedAtMs - a.importedAtMs)
+      .sort((a, b) => a.startMs - b.startMs),
+    (activity) => activity.hash
+  )
+  return {
+    value: { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings, activities },
+    dropped
+  }
 }
 
 const WarningId = z.string().min(1).max(journalLimits.warningId)
@@ -176,13 +190,17 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 
 /**
  * The journal document. Version 2 added daily totals for older days, urine-colour check-ins and the
- * warning signs already shown; a version 1 file simply has none yet.
+ * warning signs already shown; version 3 the activities imported from a watch. An older file simply
+ * has none yet.
  */
 export const journalDocument: DocumentDefinition<Journal> = {
   name: 'journal',
   compactOnDisk: true,
-  currentVersion: 2,
-  migrations: [{ to: 2, migrate: (previous) => ({ days: [], checkIns: [], acknowledgedWarnings: [], ...previous }) }],
+  currentVersion: 3,
+  migrations: [
+    { to: 2, migrate: (previous) => ({ days: [], checkIns: [], acknowledgedWarnings: [], ...previous }) },
+    { to: 3, migrate: (previous) => ({ activities: [], ...previous }) }
+  ],
   defaults: emptyJournal,
   salvage: salvageJournal
 }

@@ -16,6 +16,8 @@ import {
   wallClockHhmm
 } from './planner-hours'
 import { firstUnblocked, workoutDrinkBlocks, type DrinkBlock } from './planner-spacing'
+import type { ActivityEntry } from '../activities/activity'
+import { activitiesRaise } from '../activities/rehydration'
 
 /** Extra water on a day marked hot or heavy-training (the source article: more in warm weather). */
 export const HOT_DAY_EXTRA_ML = 500
@@ -26,13 +28,42 @@ const maxSuggestedMl = 500
 const minSuggestedMl = 100
 const derivedInterval = { minMinutes: 30, maxMinutes: 120, dayOffMinutes: 90, stepMinutes: 5 } as const
 
-/** The day's goal: dailyGoalMl, plus HOT_DAY_EXTRA_ML when the local date of `at` is in state.hotDays. */
-export function effectiveGoalMl(settings: Settings, state: ReminderState, at: Date): number {
-  return settings.dailyGoalMl + (state.hotDays.includes(localDateKey(at)) ? HOT_DAY_EXTRA_ML : 0)
+// The raise is asked for many times per plan; the activity list is replaced, never mutated, when it changes.
+const raisesByActivities = new WeakMap<readonly ActivityEntry[], Map<string, number>>()
+
+/** What the recorded activities that ended on local date `date` add to its goal (see activities/rehydration.ts). */
+export function activityGoalRaiseMl(date: string, activities: readonly ActivityEntry[]): number {
+  if (activities.length === 0) return 0
+  let byDate = raisesByActivities.get(activities)
+  if (!byDate) raisesByActivities.set(activities, (byDate = new Map()))
+  let raise = byDate.get(date)
+  if (raise === undefined) byDate.set(date, (raise = activitiesRaise(date, activities).totalMl))
+  return raise
+}
+
+/**
+ * The day's goal: dailyGoalMl, plus HOT_DAY_EXTRA_ML when the local date of `at` is in state.hotDays, plus what
+ * that day's recorded activities likely cost in sweat.
+ */
+export function effectiveGoalMl(
+  settings: Settings,
+  state: ReminderState,
+  at: Date,
+  activities: readonly ActivityEntry[] = []
+): number {
+  const date = localDateKey(at)
+  return (
+    settings.dailyGoalMl + (state.hotDays.includes(date) ? HOT_DAY_EXTRA_ML : 0) + activityGoalRaiseMl(date, activities)
+  )
 }
 
 /** reminders.hydration.intervalMinutes, or derived: that weekday's active minutes ÷ (goal ÷ glassMl) glasses, rounded to 5, clamped 30…120 (90 if the day is disabled). */
-export function hydrationIntervalMinutes(settings: Settings, state: ReminderState, at: Date): number {
+export function hydrationIntervalMinutes(
+  settings: Settings,
+  state: ReminderState,
+  at: Date,
+  activities: readonly ActivityEntry[] = []
+): number {
   const chosen = settings.reminders.hydration.intervalMinutes
   if (chosen !== null) return chosen
   const day = settings.activeHours[weekdayOf(at)]
@@ -40,7 +71,7 @@ export function hydrationIntervalMinutes(settings: Settings, state: ReminderStat
   // A night shift (the end before the start) runs on past midnight.
   const activeMinutes =
     clockTimeToMinutes(day.end) - clockTimeToMinutes(day.start) + (runsPastMidnight(day) ? 24 * 60 : 0)
-  const glasses = effectiveGoalMl(settings, state, at) / settings.glassMl
+  const glasses = effectiveGoalMl(settings, state, at, activities) / settings.glassMl
   const { stepMinutes, minMinutes, maxMinutes } = derivedInterval
   const rounded = Math.round(activeMinutes / glasses / stepMinutes) * stepMinutes
   return Math.min(maxMinutes, Math.max(minMinutes, rounded))
@@ -74,10 +105,10 @@ function hydrationDay(input: PlannerInput, atMs: number): HydrationDay | null {
     ...input.fired.filter((r) => r.kind === 'hydration' && r.response !== 'snoozed').map((r) => r.firedAtMs),
     ...state.skipped.filter((r) => r.kind === 'hydration').map((r) => r.dueAtMs)
   ].filter(onDay)
-  const intervalMs = hydrationIntervalMinutes(settings, state, at) * minuteMs
+  const intervalMs = hydrationIntervalMinutes(settings, state, at, input.activities) * minuteMs
   return {
     ...window,
-    goalMl: effectiveGoalMl(settings, state, at),
+    goalMl: effectiveGoalMl(settings, state, at, input.activities),
     drunkMl: drinks.reduce((sum, drink) => sum + drink.amountMl, 0),
     intervalMs,
     notBeforeMs: Math.max(

@@ -2,7 +2,8 @@
 process.env.TZ = 'Europe/Berlin'
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { catchUpReminders, planReminders, workoutOccurrences } from './planner'
+import { activityAt } from '../activities/activity-fixtures'
+import { catchUpReminders, effectiveGoalMl, planReminders, workoutOccurrences } from './planner'
 import { firedFrom, localClock, localMs, plannerInput, run, testSettings } from './planner-fixtures'
 import { emptyReminderState } from './reminder-schema'
 
@@ -193,5 +194,36 @@ describe('catch-up after a gap', () => {
     expect(plan.filter((r) => fired.some((sent) => sent.id === r.id))).toEqual([])
     // An interval after the late run's cool-down drink (08:45), not stacked on it.
     expect(plan.find((r) => r.kind === 'hydration')?.dueAtMs).toBe(at('09:45'))
+  })
+})
+
+describe('a workout the watch already recorded', () => {
+  const settings = testSettings({ workouts: [run('run', '18:00', undefined, 60)] })
+  const recorded = activityAt(monday, '17:40', 45, { matched: { workoutId: 'run', date: monday } })
+  const workoutKinds = (input: Parameters<typeof planReminders>[0]) =>
+    clockOf(planReminders(input, at('23:00')).filter((r) => r.kind !== 'hydration'))
+
+  it('has its reminders before withdrawn and its cool-down at the real end plus the delay', () => {
+    const delay = settings.reminders.coolDown.delayMinutes
+    expect(workoutKinds(plannerInput(settings, at('17:00')))).toContain(
+      `cool-down ${localClock(at('19:00') + delay * minuteMs).slice(11)}`
+    )
+    const after = workoutKinds(plannerInput(settings, at('17:00'), { activities: [recorded] }))
+    expect(after).toEqual([`cool-down ${localClock(at('18:25') + delay * minuteMs).slice(11)}`])
+  })
+
+  it('keeps every reminder of a workout the activity was not matched to', () => {
+    const extra = activityAt(monday, '12:00', 45)
+    expect(workoutKinds(plannerInput(settings, at('17:00'), { activities: [extra] }))).toEqual(
+      workoutKinds(plannerInput(settings, at('17:00')))
+    )
+  })
+
+  it("raises the day's goal by what the activity likely cost", () => {
+    const plain = plannerInput(settings, at('19:00'))
+    const withRun = plannerInput(settings, at('19:00'), { activities: [recorded] })
+    expect(effectiveGoalMl(settings, withRun.state, new Date(at('19:00')), [recorded])).toBeGreaterThan(
+      effectiveGoalMl(settings, plain.state, new Date(at('19:00')))
+    )
   })
 })

@@ -9,6 +9,7 @@ import type { PlannedReminder, ReminderKind, WorkoutPlan } from './reminders'
 import { clockTimeToMinutes, localDateKey, startOfLocalDay, startOfNextLocalDay } from '../time/local-date'
 import { weekdayOf } from '../time/weekdays'
 import { atWallClock, isPausedAt, isQuietAt, wallClockMinus } from './planner-hours'
+import { activityEndMs } from '../activities/activity'
 
 const minuteMs = 60_000
 /** A cool-down reminder is still useful this long after its due time (snoozed or caught up); later it is noise. */
@@ -102,6 +103,26 @@ function heldReminder(input: PlannerInput, reminder: PlannedReminder, allowedAny
   return dueAtMs === reminder.dueAtMs ? reminder : { ...reminder, dueAtMs }
 }
 
+/**
+ * An occurrence the watch already recorded (an imported activity was matched to it) needs no reminder before
+ * it any more, and its cool-down follows the real end rather than the planned one.
+ */
+function recordedReminders(
+  input: PlannerInput,
+  workout: WorkoutPlan,
+  date: string,
+  reminders: PlannedReminder[]
+): PlannedReminder[] {
+  const done = input.activities?.find(
+    (activity) => activity.matched?.workoutId === workout.id && activity.matched.date === date
+  )
+  if (!done) return reminders
+  const { delayMinutes } = input.settings.reminders.coolDown
+  return reminders
+    .filter((reminder) => reminder.kind === 'cool-down')
+    .map((reminder) => ({ ...reminder, dueAtMs: activityEndMs(done) + delayMinutes * minuteMs }))
+}
+
 /** Workout reminders due in [fromMs, toMs) once snoozes, pauses and quiet hours are applied. */
 export function workoutReminders(input: PlannerInput, fromMs: number, toMs: number): PlannedReminder[] {
   const { preWorkoutDrink, electrolytes, warmUp, coolDown } = input.settings.reminders
@@ -109,7 +130,9 @@ export function workoutReminders(input: PlannerInput, fromMs: number, toMs: numb
   return input.settings.workouts.flatMap((workout) => {
     const afterStartMs = (workout.durationMinutes + coolDown.delayMinutes) * minuteMs
     return workoutOccurrences(workout, fromMs - afterStartMs - slackMs, toMs + leadMs + slackMs)
-      .flatMap(({ startMs, date }) => occurrenceReminders(input, workout, startMs, date))
+      .flatMap(({ startMs, date }) =>
+        recordedReminders(input, workout, date, occurrenceReminders(input, workout, startMs, date))
+      )
       .flatMap((reminder) => {
         const held = heldReminder(input, reminder, workout.allowInQuietHours === true)
         return held !== null && held.dueAtMs >= fromMs && held.dueAtMs < toMs ? [held] : []

@@ -2,6 +2,7 @@
  * The reminder planner: what is due from now, and what to send after a gap (sleep, clock jump).
  * Pure: every answer follows from the input and `nowMs`; local time is the process's time zone.
  */
+import type { ActivityEntry } from '../activities/activity'
 import type { WaterEntry } from '../journal/journal'
 import type { FiredReminder, PlannedReminder, ReminderKind, ReminderState } from './reminders'
 import { reminderKinds } from './reminders'
@@ -10,7 +11,7 @@ import { activeWindow, isPausedAt, isQuietAt, localDayBounds } from './planner-h
 import { nextHydrationReminder } from './planner-hydration'
 import { coolDownGraceMs, workoutReminders } from './planner-workouts'
 
-export { HOT_DAY_EXTRA_ML, effectiveGoalMl, hydrationIntervalMinutes } from './planner-hydration'
+export { HOT_DAY_EXTRA_ML, activityGoalRaiseMl, effectiveGoalMl, hydrationIntervalMinutes } from './planner-hydration'
 export { isPausedAt, isQuietAt } from './planner-hours'
 export { workoutOccurrences } from './planner-workouts'
 
@@ -23,6 +24,8 @@ export interface PlannerInput {
   /** Reminders already sent, any day. */
   readonly fired: readonly FiredReminder[]
   readonly nowMs: number
+  /** Workouts the watch recorded: they raise their day's goal, fulfil planned ones and set the real cool-down time. */
+  readonly activities?: readonly ActivityEntry[]
 }
 
 /** Hydration is planned one reminder at a time; a long horizon looks this many active windows or days ahead at most. */

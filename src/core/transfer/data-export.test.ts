@@ -103,6 +103,24 @@ describe('exportFiles', () => {
     )
   })
 
+  it('lists activities in local time, with empty fields for what the file did not record', () => {
+    const data = fixtureData()
+    const [run] = fixtureJournal().activities
+    const bare = { ...run!, id: 'activity-2', hash: 'b'.repeat(64), startMs: run!.startMs + 86_400_000 }
+    for (const key of ['movingMs', 'distanceM', 'avgHeartRate', 'maxHeartRate', 'avgTemperatureC', 'maxTemperatureC'])
+      delete (bare as Record<string, unknown>)[key]
+    const journal = {
+      ...data.journal,
+      activities: [{ ...run!, matched: { workoutId: 'w1', date: '2026-07-02' } }, bare]
+    }
+    expect(exportFiles(exportBundle({ ...data, journal }, exportedAtMs)).activitiesCsv.split('\r\n')).toEqual([
+      'date,time,sport,duration_minutes,moving_minutes,distance_km,avg_heart_rate,max_heart_rate,avg_temperature_c,max_temperature_c,planned_workout,file',
+      '2026-07-02,07:10,run,65,63,11.25,152,178,21.5,24,yes,Morning_Run.fit',
+      '2026-07-03,07:10,run,65,,,,,,,no,Morning_Run.fit',
+      ''
+    ])
+  })
+
   it('guards every field of a row against formulas', () => {
     const data = fixtureData()
     const [cramp] = fixtureJournal().cramps

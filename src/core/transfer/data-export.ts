@@ -21,13 +21,13 @@ export interface UserData {
 export function exportBundle(parts: UserData, nowMs: number): ExportBundle {
   // Named field by field so nothing that happens to ride along on the objects leaks into the file
   // (an import refuses unknown fields, so a stray one would make the export unreadable).
-  const { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings } = parts.journal
+  const { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings, activities } = parts.journal
   return {
     format: 'limber-export',
     version: 1,
     exportedAtMs: Math.floor(nowMs),
     settings: parts.settings,
-    journal: { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings },
+    journal: { water, routines, reminders, cramps, days, checkIns, acknowledgedWarnings, activities },
     routines: { custom: parts.routines.custom, builtInEdits: parts.routines.builtInEdits },
     hotDays: parts.hotDays
   }
@@ -105,12 +105,52 @@ function crampsCsv(journal: Journal): string {
   return [header, ...rows].map(csvLine).join('')
 }
 
-/** The files of an export: the JSON (pretty, 2-space) and CSV of water and cramps, in local time. */
+/** An optional figure: empty when the file had none, else rounded to `digits` decimals. */
+const optional = (value: number | undefined, digits = 0): string | number =>
+  value === undefined ? '' : Number(value.toFixed(digits))
+
+function activitiesCsv(journal: Journal): string {
+  const header = [
+    'date',
+    'time',
+    'sport',
+    'duration_minutes',
+    'moving_minutes',
+    'distance_km',
+    'avg_heart_rate',
+    'max_heart_rate',
+    'avg_temperature_c',
+    'max_temperature_c',
+    'planned_workout',
+    'file'
+  ]
+  const minutes = (ms: number | undefined): string | number => (ms === undefined ? '' : optional(ms / 60_000, 1))
+  const rows = [...journal.activities]
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((activity) => [
+      localDateKey(new Date(activity.startMs)),
+      localClockTime(activity.startMs),
+      activity.sport,
+      minutes(activity.durationMs),
+      minutes(activity.movingMs),
+      activity.distanceM === undefined ? '' : optional(activity.distanceM / 1000, 2),
+      optional(activity.avgHeartRate),
+      optional(activity.maxHeartRate),
+      optional(activity.avgTemperatureC, 1),
+      optional(activity.maxTemperatureC, 1),
+      activity.matched ? 'yes' : 'no',
+      activity.fileName
+    ])
+  return [header, ...rows].map(csvLine).join('')
+}
+
+/** The files of an export: the JSON (pretty, 2-space) and CSV of water, cramps and activities, in local time. */
 export function exportFiles(bundle: ExportBundle): ExportFiles {
   return {
     fileStem: `limber-${localDateKey(new Date(bundle.exportedAtMs))}`,
     json: `${JSON.stringify(bundle, null, 2)}\n`,
     waterCsv: waterCsv(bundle.journal),
-    crampsCsv: crampsCsv(bundle.journal)
+    crampsCsv: crampsCsv(bundle.journal),
+    activitiesCsv: activitiesCsv(bundle.journal)
   }
 }

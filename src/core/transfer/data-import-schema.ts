@@ -10,6 +10,7 @@ import { DaySummary, journalLimits, RoutineLogEntry, UrineCheckIn, WaterEntry } 
 import { FiredReminderSchema } from '../reminders/reminder-schema'
 import { RoutineSchema } from '../routines/routine-schema'
 import { Settings, settingsFields } from '../settings/settings'
+import { ActivityEntry } from '../activities/activity'
 
 /** Hot days the reminder-state document keeps at most (mirrors its schema, which is not exported). */
 export const HOT_DAYS_MAX = 400
@@ -26,7 +27,9 @@ const JournalImport = z
     checkIns: list(UrineCheckIn),
     acknowledgedWarnings: z
       .array(z.string().min(1).max(journalLimits.warningId))
-      .max(journalLimits.acknowledgedWarnings)
+      .max(journalLimits.acknowledgedWarnings),
+    // Exports made before activities could be imported have none.
+    activities: list(ActivityEntry).default([])
   })
   .strict()
 

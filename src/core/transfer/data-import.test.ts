@@ -214,6 +214,7 @@ const addedNone = {
   cramps: 0,
   days: 0,
   checkIns: 0,
+  activities: 0,
   customRoutines: 0,
   hotDays: 0
 }
@@ -222,7 +223,17 @@ describe('mergeImport', () => {
   it('adds everything to an empty state, and exporting it again gives the same export', () => {
     const merged = mergeImport(emptyData(), bundle(), { restoreSettings: true })
     expect(merged.report).toEqual({
-      added: { water: 3, routines: 1, reminders: 1, cramps: 1, days: 1, checkIns: 1, customRoutines: 2, hotDays: 2 },
+      added: {
+        water: 3,
+        routines: 1,
+        reminders: 1,
+        cramps: 1,
+        days: 1,
+        checkIns: 1,
+        activities: 1,
+        customRoutines: 2,
+        hotDays: 2
+      },
       alreadyThere: 0,
       keptExisting: 0,
       settingsRestored: true,
@@ -234,12 +245,25 @@ describe('mergeImport', () => {
     expect(exportBundle(merged, exportedAtMs + 1)).toEqual({ ...bundle(), exportedAtMs: exportedAtMs + 1 })
   })
 
+  it('recognises an activity by its file hash, whatever id another computer gave it', () => {
+    const once = mergeImport(emptyData(), bundle(), { restoreSettings: false })
+    const other = bundle()
+    const renamed = {
+      ...other,
+      journal: { ...other.journal, activities: [{ ...other.journal.activities[0]!, id: 'x-9' }] }
+    }
+    const twice = mergeImport(once, renamed, { restoreSettings: false })
+    expect(twice.report.added.activities).toBe(0)
+    expect(twice.report.keptExisting).toBe(1)
+    expect(twice.journal.activities.map((activity) => activity.id)).toEqual(['activity-1'])
+  })
+
   it('adds nothing the second time', () => {
     const once = mergeImport(emptyData(), bundle(), { restoreSettings: true })
     const twice = mergeImport(once, bundle(), { restoreSettings: false })
     expect(twice.report).toEqual({
       added: addedNone,
-      alreadyThere: 10,
+      alreadyThere: 11,
       keptExisting: 0,
       settingsRestored: false,
       settingsChanges: []

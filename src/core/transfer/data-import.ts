@@ -113,6 +113,7 @@ function mergeKeyed<T>(
 
 const byId = (entry: { readonly id: string }): string => entry.id
 const byDate = (entry: { readonly date: string }): string => entry.date
+const byHash = (entry: { readonly hash: string }): string => entry.hash
 const compareDates = (a: { readonly date: string }, b: { readonly date: string }): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : 0
 
@@ -124,6 +125,8 @@ function mergeJournal(current: Journal, incoming: Journal, tally: Tally) {
   const cramps = mergeKeyed(current.cramps, incoming.cramps, byId, tally)
   const days = mergeKeyed(current.days, incoming.days, byDate, tally)
   const checkIns = mergeKeyed(current.checkIns, incoming.checkIns, byDate, tally)
+  // One entry per recorded file, whatever id another computer gave it.
+  const activities = mergeKeyed(current.activities, incoming.activities, byHash, tally)
   const journal: Journal = {
     water: water.list.sort((a, b) => a.loggedAtMs - b.loggedAtMs),
     routines: routines.list.sort((a, b) => a.endedAtMs - b.endedAtMs),
@@ -131,7 +134,8 @@ function mergeJournal(current: Journal, incoming: Journal, tally: Tally) {
     cramps: cramps.list.sort((a, b) => a.startedAtMs - b.startedAtMs),
     days: days.list.sort(compareDates),
     checkIns: checkIns.list.sort(compareDates),
-    acknowledgedWarnings: [...new Set([...current.acknowledgedWarnings, ...incoming.acknowledgedWarnings])]
+    acknowledgedWarnings: [...new Set([...current.acknowledgedWarnings, ...incoming.acknowledgedWarnings])],
+    activities: activities.list.sort((a, b) => a.startMs - b.startMs)
   }
   const added = {
     water: water.added,
@@ -139,7 +143,8 @@ function mergeJournal(current: Journal, incoming: Journal, tally: Tally) {
     reminders: reminders.added,
     cramps: cramps.added,
     days: days.added,
-    checkIns: checkIns.added
+    checkIns: checkIns.added,
+    activities: activities.added
   }
   return { journal, added }
 }

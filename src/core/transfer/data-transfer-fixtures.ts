@@ -128,7 +128,25 @@ export function fixtureJournal(): Journal {
       }
     ],
     checkIns: [{ date: '2026-03-10', checkedAtMs: morningMs + 30 * minute, level: 3 }],
-    acknowledgedWarnings: ['cramp-with-swelling:cramp-1']
+    acknowledgedWarnings: ['cramp-with-swelling:cramp-1'],
+    activities: [
+      {
+        id: 'activity-1',
+        hash: 'a'.repeat(64),
+        fileName: 'Morning_Run.fit',
+        importedAtMs: summerMorningMs + 2 * 60 * minute,
+        sport: 'run',
+        format: 'fit',
+        startMs: summerMorningMs,
+        durationMs: 65 * minute,
+        movingMs: 63 * minute,
+        distanceM: 11_250.4,
+        avgHeartRate: 152,
+        maxHeartRate: 178,
+        avgTemperatureC: 21.5,
+        maxTemperatureC: 24
+      }
+    ]
   }
 }
 

@@ -26,6 +26,7 @@ export interface ExportFiles {
   readonly json: string
   readonly waterCsv: string
   readonly crampsCsv: string
+  readonly activitiesCsv: string
 }
 
 /** What an import added, per list, and what it left alone. */
@@ -37,6 +38,7 @@ export interface ImportReport {
     readonly cramps: number
     readonly days: number
     readonly checkIns: number
+    readonly activities: number
     readonly customRoutines: number
     readonly hotDays: number
   }

@@ -5,6 +5,7 @@ import { serializeDocument } from '../../core/journal/document'
 import { defaultSettings, type Settings } from '../../core/settings/settings'
 import { settingsDocument } from '../../core/settings/settings-document'
 import { Companion, type CompanionShell } from '../companion'
+import type { ActivityParser } from '../activity-import'
 import type { DocumentFiles } from '../document-files'
 import type { Clock } from '../ports'
 
@@ -44,7 +45,12 @@ export function companionIn(
   dataDir: string,
   clock: Clock = fakeClock(Date.UTC(2026, 10, 25, 12)),
   shell?: CompanionShell,
-  options: { readonly firstRun?: boolean; readonly settings?: Partial<Settings>; readonly files?: DocumentFiles } = {}
+  options: {
+    readonly firstRun?: boolean
+    readonly settings?: Partial<Settings>
+    readonly files?: DocumentFiles
+    readonly activityParser?: ActivityParser
+  } = {}
 ): Companion {
   if (!options.firstRun) startAsSetUp(dataDir, options.settings)
   return new Companion({
@@ -52,6 +58,7 @@ export function companionIn(
     clock,
     mode: 'browser',
     ...(shell ? { shell } : {}),
-    ...(options.files ? { files: options.files } : {})
+    ...(options.files ? { files: options.files } : {}),
+    ...(options.activityParser ? { activityParser: options.activityParser } : {})
   })
 }

@@ -37,8 +37,8 @@ function useFigureWidth(): [(node: HTMLElement | null) => (() => void) | undefin
 export interface LegendEntry {
   readonly key: string
   readonly label: string
-  /** The swatch: a bar or a (goal) line. */
-  readonly shape: 'bar' | 'line'
+  /** The swatch: a bar, a (goal) line or a dot (a mark beside the bars). */
+  readonly shape: 'bar' | 'line' | 'dot'
   readonly className: string
   /** A second mark over the bar (a pattern), as the chart draws it. */
   readonly overlayClassName?: string
@@ -51,6 +51,16 @@ function Swatch({ entry }: { readonly entry: LegendEntry }): ReactNode {
     <svg className="legend-swatch" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">
       {entry.shape === 'line' ? (
         <line x1="0" y1="9" x2="18" y2="9" className={entry.className} />
+      ) : entry.shape === 'dot' ? (
+        <>
+          <circle cx="9" cy="9" r="8" className={entry.className} />
+          {entry.overlayClassName && <circle cx="9" cy="9" r="8" className={entry.overlayClassName} />}
+          {entry.mark && (
+            <text x="9" y="9" className="legend-mark">
+              {entry.mark}
+            </text>
+          )}
+        </>
       ) : (
         <>
           <rect x="2" y="2" width="14" height="14" className={entry.className} />
@@ -112,7 +122,8 @@ export function ChartFigure({
       </ul>
       <details className="chart-table">
         <summary>{t('history.showTable')}</summary>
-        <div className="table-scroll">
+        {/* A table wider than the page scrolls: a focusable region, so it scrolls from the keyboard too. */}
+        <div className="table-scroll" role="group" aria-label={caption} tabIndex={0}>
           <table>
             <caption className="visually-hidden">{caption}</caption>
             <thead>{table.head}</thead>

@@ -38,7 +38,8 @@ export function ExportPanel({ isLatest, onBegin }: DataActionProps): ReactNode {
   const offers: readonly { readonly file: ExportFile | undefined; readonly label: string }[] = [
     { file: files?.json, label: t('history.data.exportJson') },
     { file: files?.water, label: t('history.data.exportWater') },
-    { file: files?.cramps, label: t('history.data.exportCramps') }
+    { file: files?.cramps, label: t('history.data.exportCramps') },
+    { file: files?.activities, label: t('history.data.exportActivities') }
   ]
 
   return (

@@ -138,11 +138,22 @@ describe('axes', () => {
 })
 
 describe('export files', () => {
-  it('names the three files after the stem', () => {
-    const files = exportFiles({ fileStem: 'limber-2026-11-25', json: '{}', waterCsv: 'a', crampsCsv: 'b' })
+  it('names the four files after the stem', () => {
+    const files = exportFiles({
+      fileStem: 'limber-2026-11-25',
+      json: '{}',
+      waterCsv: 'a',
+      crampsCsv: 'b',
+      activitiesCsv: 'c'
+    })
     expect(files.json).toEqual({ name: 'limber-2026-11-25.json', content: '{}', type: 'application/json' })
     expect(files.water.name).toBe('limber-2026-11-25-water.csv')
     expect(files.cramps.name).toBe('limber-2026-11-25-cramps.csv')
+    expect(files.activities).toEqual({
+      name: 'limber-2026-11-25-activities.csv',
+      content: 'c',
+      type: 'text/csv;charset=utf-8'
+    })
     expect(files.water.type).toBe('text/csv;charset=utf-8')
   })
 

@@ -99,17 +99,19 @@ export interface ExportFile {
   readonly type: string
 }
 
-/** The three files of an export, named after its stem: `<stem>.json`, `<stem>-water.csv`, `<stem>-cramps.csv`. */
+/** The files of an export, named after its stem: `<stem>.json`, `<stem>-water.csv`, `<stem>-cramps.csv`, `<stem>-activities.csv`. */
 export function exportFiles(files: ExportFiles): {
   readonly json: ExportFile
   readonly water: ExportFile
   readonly cramps: ExportFile
+  readonly activities: ExportFile
 } {
   const stem = safeStem(files.fileStem)
   return {
     json: { name: `${stem}.json`, content: files.json, type: 'application/json' },
     water: { name: `${stem}-water.csv`, content: files.waterCsv, type: 'text/csv;charset=utf-8' },
-    cramps: { name: `${stem}-cramps.csv`, content: files.crampsCsv, type: 'text/csv;charset=utf-8' }
+    cramps: { name: `${stem}-cramps.csv`, content: files.crampsCsv, type: 'text/csv;charset=utf-8' },
+    activities: { name: `${stem}-activities.csv`, content: files.activitiesCsv, type: 'text/csv;charset=utf-8' }
   }
 }
 

@@ -5,19 +5,20 @@ import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { CrampSection } from './cramp-chart'
 import { emptyJournal } from './history-data'
+import { PatternsFigures } from './patterns-panel'
 import { RoutineSection } from './routine-chart'
 import { StreaksSection } from './streaks-section'
-import { useHistory } from './use-history'
 import { WarningSignsSection } from './warning-signs-section'
 import { WaterSection } from './water-chart'
+import { useRefreshingQuery } from './use-refreshing-query'
 import { YourDataSection } from './your-data-section'
 import './history.css'
 import '../i18n/history-strings'
 
-/** The journal's figures: charts, streaks and warning signs, once the service has sent them. */
+/** The journal's figures: charts, training and patterns, streaks and warning signs, once the service has sent them. */
 function HistoryFigures({ unit }: { readonly unit: VolumeUnit }): ReactNode {
   const t = useTranslation()
-  const { load, retry } = useHistory()
+  const { load, retry } = useRefreshingQuery('getHistory')
   if (load.status === 'loading') return <p className="muted">{t('history.loading')}</p>
   if (load.status === 'failed') {
     return (
@@ -29,13 +30,14 @@ function HistoryFigures({ unit }: { readonly unit: VolumeUnit }): ReactNode {
       </div>
     )
   }
-  const { history } = load
+  const history = load.value
   return (
     <>
       {emptyJournal(history) && <p className="empty-journal">{t('history.emptyJournal')}</p>}
       <WaterSection water={history.water} unit={unit} />
       <CrampSection weeks={history.crampWeeks} />
       <RoutineSection weeks={history.routineWeeks} />
+      <PatternsFigures unit={unit} />
       <StreaksSection streaks={history.streaks} />
       <WarningSignsSection warnings={history.warnings} />
     </>

@@ -97,6 +97,7 @@ export const warmUpStreak = (streak: Streak): string =>
 const reportItems = [
   'water',
   'cramps',
+  'activities',
   'routines',
   'customRoutines',
   'reminders',

@@ -41,4 +41,16 @@ describe('the Coming-up timeline', () => {
     const timeline = comingTimeline([coolDown], [run, tuesdayOnly], at(18, 10))
     expect(timeline.map((entry) => entry.type)).toEqual(['reminder'])
   })
+
+  it('marks a workout an imported activity already fulfilled as recorded, with its real start and end', () => {
+    const activity = { id: 'a1', startMs: at(16, 2), durationMs: 50 * 60_000 }
+    const timeline = comingTimeline([], [run], at(17), {
+      doneToday: [{ workoutId: 'evening-run', date: '2026-06-15', activityId: 'a1' }],
+      recent: [activity]
+    })
+    expect(timeline).toEqual([
+      expect.objectContaining({ type: 'workout', recorded: { startMs: at(16, 2), endMs: at(16, 52) } })
+    ])
+    expect(comingTimeline([], [run], at(17), { doneToday: [], recent: [] })[0]).not.toHaveProperty('recorded')
+  })
 })

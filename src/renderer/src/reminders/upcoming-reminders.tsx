@@ -5,7 +5,7 @@ import { useAppActions } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
-import { comingTimeline } from './coming-timeline'
+import { comingTimeline, type TimelineEntry } from './coming-timeline'
 import { formatMinutes } from './plan-format'
 import { reminderLabel, type WordingContext } from './reminder-wording'
 import { noUpcomingReason } from './reminder-status'
@@ -36,8 +36,23 @@ export function UpcomingReminders({ state }: { readonly state: AppState }): Reac
   const timeline = comingTimeline(
     state.reminders.upcoming,
     pause.status.kind === 'on' ? state.settings.workouts : [],
-    pause.nowMs
+    pause.nowMs,
+    state.activities
   )
+
+  /** "Run starts · 45 min", or "Run · 45 min — done, recorded 07:02–08:07" once an imported activity fulfilled it. */
+  const workoutLine = (entry: Extract<TimelineEntry, { type: 'workout' }>): string => {
+    const values = {
+      kind: t(`workoutPlan.kind.${entry.workout.kind}`),
+      duration: formatMinutes(entry.workout.durationMinutes)
+    }
+    if (!entry.recorded) return t('reminders.timelineWorkout', values)
+    return t('reminders.timelineWorkoutDone', {
+      ...values,
+      from: formatClockTime(entry.recorded.startMs),
+      until: formatClockTime(entry.recorded.endMs)
+    })
+  }
 
   const skip = async (reminder: PlannedReminder): Promise<void> => {
     const done = { id: reminder.id, what: reminderLabel(reminder, context), time: formatClockTime(reminder.dueAtMs) }
@@ -64,12 +79,7 @@ export function UpcomingReminders({ state }: { readonly state: AppState }): Reac
             entry.type === 'workout' ? (
               <li key={entry.key} className="timeline-workout">
                 <TimeOf atMs={entry.atMs} />
-                <span>
-                  {t('reminders.timelineWorkout', {
-                    kind: t(`workoutPlan.kind.${entry.workout.kind}`),
-                    duration: formatMinutes(entry.workout.durationMinutes)
-                  })}
-                </span>
+                <span>{workoutLine(entry)}</span>
               </li>
             ) : (
               <li key={entry.reminder.id}>

@@ -13,6 +13,7 @@ import { ReminderBannerSlot } from './reminder-banner-slot'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 import { WarningPanelSlot } from './warning-panel-slot'
+import { WindowDrop } from './window-drop'
 
 /** The window: skip link, header with the main navigation, notices, the waiting reminder, then the open screen (the compact timer: the screen alone). */
 export function App(): ReactNode {
@@ -39,6 +40,7 @@ export function App(): ReactNode {
       ) : (
         <>
           <SkipLink />
+          <WindowDrop />
           <header className="app-header">
             <span className="app-name">
               <svg className="app-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -20,6 +20,7 @@ const loadMini = () => import('../player/mini-screen')
 const loadWidget = () => import('../widget/widget-screen')
 const loadEditor = () => import('../routines/editor/routine-editor-screen')
 const loadHistory = () => import('../history/history-screen')
+const loadActivities = () => import('../activities/activities-screen')
 
 /** What a screen receives from its address: the trailing parameter of a route such as "routines/edit/<id>". */
 export interface ScreenProps {
@@ -48,6 +49,15 @@ export const routes = [
   { id: 'routines', labelKey: 'nav.routines', Screen: lazy(loadRoutines), preload: loadRoutines },
   { id: 'reminders', labelKey: 'nav.reminders', Screen: lazy(loadReminders), preload: loadReminders },
   { id: 'history', labelKey: 'nav.history', Screen: lazy(loadHistory), preload: loadHistory },
+  { id: 'activities', labelKey: 'nav.activities', Screen: lazy(loadActivities), preload: loadActivities },
+  {
+    // One activity's reasoning opened (Today's "Why?" under a raised goal).
+    id: 'activities/why',
+    hasParam: true,
+    section: 'activities',
+    Screen: lazy(loadActivities),
+    preload: loadActivities
+  },
   {
     // Not in the navigation: reached from the tray, Today and the Routines screen.
     id: 'cramp',

@@ -6,8 +6,16 @@ import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
 import { WaterRing } from './water-ring'
 
-/** The daily goal and what was drunk so far, as a ring and as words, with a note once the goal is met. */
-export function HydrationProgress({ day, unit }: { readonly day: HydrationDay; readonly unit: VolumeUnit }): ReactNode {
+/** The daily goal and what was drunk so far, as a ring and as words, with a note once the goal is met; `note` goes under the goal. */
+export function HydrationProgress({
+  day,
+  unit,
+  note
+}: {
+  readonly day: HydrationDay
+  readonly unit: VolumeUnit
+  readonly note?: ReactNode
+}): ReactNode {
   const t = useTranslation()
   const amountOfGoal = t('today.amountOfGoal', {
     total: formatVolume(day.totalMl, unit),
@@ -34,6 +42,7 @@ export function HydrationProgress({ day, unit }: { readonly day: HydrationDay; r
       <div className="progress-text">
         <p className="progress-amount">{amountOfGoal}</p>
         <p className="muted">{t('today.percentOfGoal', { percent })}</p>
+        {note}
         {goalMet && <p className="goal-met-message">{t('today.goalMet')}</p>}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { useAppActions, useAppSelector } from '../api/app-state'
 import { formatClockTime } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { useTranslation } from '../i18n/use-translation'
+import { WorkoutsDoneToday } from './activities-today'
 import { LiveMessage, type LiveMessageValue } from './live-message'
 
 // A copy, so Today's bundle does not load the planner; the type ties it to the planner's value, so tsc fails if they part.
@@ -68,6 +69,7 @@ export function RemindersToday(): ReactNode {
               })
             : t('today.noMoreReminders')}
       </p>
+      <WorkoutsDoneToday />
       <div className="hot-day">
         <label>
           <input

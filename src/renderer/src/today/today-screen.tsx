@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/use-translation'
 import { AfterFirstPaint } from '../shell/after-first-paint'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
+import { GoalRaiseNote } from './activities-today'
 import { DrinkList } from './drink-list'
 import { DrinkLogger } from './drink-logger'
 import { HydrationProgress } from './hydration-progress'
@@ -18,7 +19,7 @@ function TodayWater(): ReactNode {
   return (
     <div className="today-column">
       <div className="today-card today-water">
-        <HydrationProgress day={today} unit={unit} />
+        <HydrationProgress day={today} unit={unit} note={<GoalRaiseNote />} />
         <DrinkLogger />
       </div>
       <AfterFirstPaint>
