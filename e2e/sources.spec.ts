@@ -37,6 +37,11 @@ test('every source on the Sources screen links to a trusted page, and the unsour
     'Foam roll the back of the thigh'
   )
   await expect(page.locator('main')).not.toContainText("Used for Limber's general guidance")
+  // The study behind the pattern counts says where it is used: History's patterns of what comes before cramps.
+  const schwellnus = sources.filter({ has: page.getByRole('link', { name: /Increased running speed/ }) })
+  await expect(schwellnus.getByRole('listitem')).toHaveText([
+    'Activities and patterns: patterns start at 3 cramps, workouts in the day before a cramp'
+  ])
   const nata = sources.filter({ has: page.getByRole('link', { name: /fluid replacement for athletes/ }) })
   await expect(nata).toContainText('Journal of Athletic Training, 2000')
   await expect(nata.getByRole('listitem')).toHaveText(['Reminders: the drink before a workout'])

@@ -1,7 +1,7 @@
 // `npm run screens` (second part): Today, History and Reminders at 1280×800 and 900×650, light theme, into
 // docs/screens/<page>-<width>x<height>.png. A test clock lets the script fill two weeks of history first:
 // drinks, warm-ups before a planned run, a few cramps of different severities and today's check-in.
-/* global requestAnimationFrame -- `settled` runs inside the page */
+/* global requestAnimationFrame, document -- `settled` and the scrolling run inside the page */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { runnerImport } from 'vite'
@@ -166,6 +166,26 @@ try {
       await page.screenshot({ path: join(outDir, `${name}-${width}x${height}.png`) })
     }
   }
+  // Issue 13's parts further down their pages: History's patterns and training load, an activity's reasoning.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(`${origin}/#/history`)
+  for (const [heading, file] of [
+    ['What comes before your cramps', 'history-patterns'],
+    ['Training and cramps per week', 'history-training-load']
+  ]) {
+    await page.getByRole('heading', { name: heading }).waitFor()
+    await page.evaluate((name) => {
+      const found = [...document.querySelectorAll('h2, h3')].find((h) => h.textContent === name)
+      found?.scrollIntoView({ block: 'start' })
+    }, heading)
+    await settled(page)
+    await page.screenshot({ path: join(outDir, `${file}-1280x800.png`) })
+  }
+  await page.goto(`${origin}/#/activities`)
+  await page.getByText('Why?', { exact: true }).first().click()
+  await page.getByRole('region', { name: 'Recent activities' }).scrollIntoViewIfNeeded()
+  await settled(page)
+  await page.screenshot({ path: join(outDir, 'activities-why-1280x800.png') })
 } finally {
   await browser.close()
   service.child.kill('SIGTERM')

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { guidanceUsing } from '../../../core/health/guidance-sources'
+import { patternThresholds } from '../../../core/activities/pattern-thresholds'
 import type { Routine } from '../../../core/routines/routine'
 import { commonPractice, factSources, notMedicalAdvice } from '../../../core/health/sources'
 import { warningRules } from '../../../core/health/warning-signs'
@@ -23,7 +24,7 @@ interface Use {
 function useSourceUses(sourceId: string, routines: readonly Routine[]): Use[] {
   const t = useTranslation()
   const prevention = usePreventionTranslation()
-  const { prevention: sections, warnings, reminders } = guidanceUsing(sourceId)
+  const { prevention: sections, warnings, reminders, activities } = guidanceUsing(sourceId)
   const rules = {
     minutes: warningRules.longCrampMinutes,
     days: warningRules.frequentDays,
@@ -46,6 +47,16 @@ function useSourceUses(sourceId: string, routines: readonly Routine[]): Use[] {
   if (reminders.length > 0) {
     const what = reminders.map((kind) => t(`sources.uses.reminderKinds.${kind}`))
     uses.push({ key: 'reminders', where: t('sources.uses.reminders'), what })
+  }
+  if (activities.length > 0) {
+    const figures = {
+      minCramps: patternThresholds.minCramps.value,
+      longMinutes: patternThresholds.longWorkoutMinutes.value,
+      hotC: patternThresholds.hotFromC.value,
+      count: patternThresholds.heartRateActivities.value
+    }
+    const what = activities.map((rule) => t(`sources.uses.activityRules.${rule}`, figures))
+    uses.push({ key: 'activities', where: t('sources.uses.activities'), what })
   }
   return uses
 }
