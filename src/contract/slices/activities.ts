@@ -16,6 +16,30 @@ export const activityImportLimits = {
   fileName: 255
 } as const
 
+/** Every reason an activity file or archive can be refused (the window words each one; see service/activity-import). */
+export const activityImportErrorCodes = [
+  'file-too-large',
+  'unknown-format',
+  'fit-truncated',
+  'fit-damaged',
+  'not-an-activity',
+  'no-start-time',
+  'no-timed-points',
+  'implausible-activity',
+  'xml-malformed',
+  'xml-doctype',
+  'zip-damaged',
+  'zip-unsafe-path',
+  'zip-too-many-entries',
+  'zip-too-large',
+  'zip-encrypted',
+  'zip-no-activities',
+  'cancelled',
+  'parser-failed'
+] as const
+/** A reason an activity file can be refused. */
+export type ActivityImportErrorCode = (typeof activityImportErrorCodes)[number]
+
 /** An activity as the window shows it: the journal entry, its sweat-loss estimate with the reasoning, and what it adds to its day's goal. */
 export interface ActivityView extends ActivityEntry {
   readonly estimate: SweatLossEstimate

@@ -3,29 +3,9 @@
  * and a plain English message naming the problem, for logs and for callers without a translation.
  */
 
-/** Every reason an activity file or archive can be refused. */
-export const activityImportErrorCodes = [
-  'file-too-large',
-  'unknown-format',
-  'fit-truncated',
-  'fit-damaged',
-  'not-an-activity',
-  'no-start-time',
-  'no-timed-points',
-  'implausible-activity',
-  'xml-malformed',
-  'xml-doctype',
-  'zip-damaged',
-  'zip-unsafe-path',
-  'zip-too-many-entries',
-  'zip-too-large',
-  'zip-encrypted',
-  'zip-no-activities',
-  'cancelled',
-  'parser-failed'
-] as const
-/** A reason an activity file can be refused. */
-export type ActivityImportErrorCode = (typeof activityImportErrorCodes)[number]
+import { activityImportErrorCodes, type ActivityImportErrorCode } from '../../contract/slices/activities'
+
+export { activityImportErrorCodes, type ActivityImportErrorCode }
 
 /** A refusal: `code` for the caller's translation, `message` in plain English. */
 export class ActivityImportError extends Error {

@@ -1,35 +1,21 @@
-import type { ActivityImportReport, ImportedActivity } from '../../../contract/slices/activities'
+import {
+  activityImportErrorCodes,
+  type ActivityImportErrorCode,
+  type ActivityImportReport,
+  type ImportedActivity
+} from '../../../contract/slices/activities'
 import type { WorkoutPlan } from '../../../core/reminders/reminders'
 import { t } from '../i18n/i18n'
 import { formatActivityMinutes, formatWeekdayTime, sportName } from './activity-wording'
 import '../i18n/activity-strings'
 
-/** The refusal codes the window words itself (the service's list); any other code gets the generic sentence. */
-const wordedCodes = new Set([
-  'file-too-large',
-  'unknown-format',
-  'fit-truncated',
-  'fit-damaged',
-  'not-an-activity',
-  'no-start-time',
-  'no-timed-points',
-  'implausible-activity',
-  'xml-malformed',
-  'xml-doctype',
-  'zip-damaged',
-  'zip-unsafe-path',
-  'zip-too-many-entries',
-  'zip-too-large',
-  'zip-encrypted',
-  'zip-no-activities',
-  'cancelled',
-  'parser-failed'
-] as const)
-type WordedCode = typeof wordedCodes extends Set<infer C> ? C : never
+/** The refusal codes the window words itself (the contract's list); any other code gets the generic sentence. */
+const wordedCodes = new Set<string>(activityImportErrorCodes)
+type WordedCode = ActivityImportErrorCode
 
 /** A refused file in the person's language: "Morning_Run.fit is cut short — … Nothing was changed." */
 export function refusalText(fileName: string, code: string): string {
-  const known = (wordedCodes as Set<string>).has(code) ? (code as WordedCode) : 'generic'
+  const known = wordedCodes.has(code) ? (code as WordedCode) : 'generic'
   return t(`activities.import.refused.${known}`, { file: fileName })
 }
 
