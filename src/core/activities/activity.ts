@@ -4,27 +4,16 @@
  * (src/service/activity-import/), matched to the plan and read by the rehydration and pattern rules.
  */
 import { z } from 'zod'
+import { activityFormats, activityLimits, activitySports } from './activity-model'
 
-/** The sports Limber tells apart; a file's own sport names map onto these (anything else is 'other'). */
-export const activitySports = ['run', 'ride', 'walk', 'hike', 'swim', 'gym', 'other'] as const
-/** One of the sports Limber tells apart. */
-export type ActivitySport = (typeof activitySports)[number]
-
-/** The file formats Limber reads. */
-export const activityFormats = ['fit', 'gpx', 'tcx'] as const
-/** A file format Limber reads. */
-export type ActivityFormat = (typeof activityFormats)[number]
-
-/** Bounds that keep an activity plausible; a file outside them is refused, not clipped. */
-export const activityLimits = {
-  /** Longer than any single recorded activity people do (multi-day events are split by watches). */
-  maxDurationMs: 48 * 60 * 60 * 1000,
-  maxDistanceM: 1_000_000,
-  heartRate: { min: 20, max: 250 },
-  temperatureC: { min: -40, max: 60 },
-  weightKg: { min: 20, max: 300 },
-  fileName: 120
-} as const
+export {
+  activityEndMs,
+  activityFormats,
+  activityLimits,
+  activitySports,
+  type ActivityFormat,
+  type ActivitySport
+} from './activity-model'
 
 const heartRate = z.number().int().min(activityLimits.heartRate.min).max(activityLimits.heartRate.max)
 const temperature = z.number().min(activityLimits.temperatureC.min).max(activityLimits.temperatureC.max)
@@ -77,7 +66,3 @@ export const ActivityEntry = ActivitySummary.extend({
 }).strict()
 /** An activity in the journal. */
 export type ActivityEntry = z.infer<typeof ActivityEntry>
-
-/** The activity's end: its start plus its wall-clock duration. */
-export const activityEndMs = (activity: Pick<ActivitySummary, 'startMs' | 'durationMs'>): number =>
-  activity.startMs + activity.durationMs

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react'
-import { activityEndMs } from '../../../core/activities/activity'
+import { activityEndMs } from '../../../core/activities/activity-model'
 import { localDateKey } from '../../../core/time/local-date'
 import { useAppActions, useAppSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { ActivityView } from '../../../contract/slices/activities'
-import { activityLimits, type WeighIn } from '../../../core/activities/activity'
+import type { WeighIn } from '../../../core/activities/activity'
+import { activityLimits } from '../../../core/activities/activity-model'
 import type { VolumeUnit } from '../../../core/settings/units'
 import { useAppActions } from '../api/app-state'
 import { parseNumberInput, parseVolumeInput, volumeInputValue } from '../format/volume'

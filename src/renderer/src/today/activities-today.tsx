@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { activityEndMs } from '../../../core/activities/activity'
+import { activityEndMs } from '../../../core/activities/activity-model'
 import { localDateKey } from '../../../core/time/local-date'
 import { useAppSelector } from '../api/app-state'
 import { formatClockTime, formatTimeOfDay, numberFormat } from '../format/number-format'
