@@ -9,7 +9,8 @@ import {
   measuredSweatRate,
   sweatContextOf,
   sweatLossEstimate,
-  sweatRates
+  sweatRates,
+  activityGoalRaise
 } from './rehydration'
 import { sourceById } from '../health/sources'
 
@@ -166,6 +167,17 @@ describe('goal raise', () => {
     expect(goalRaise({ lowMl: 867, highMl: 1300 })).toBe(1100)
     expect(goalRaise({ lowMl: 1050, highMl: 1050 })).toBe(1050)
     expect(goalRaise({ lowMl: 0, highMl: 0 })).toBe(0)
+  })
+
+  it("follows ACSM's 1.5 L for each kilogram lost when the activity has its own weigh-in", () => {
+    const weighed = hourRun({ weighIn: { beforeKg: 70.4, afterKg: 69.6, drankMl: 250 } })
+    const estimate = sweatLossEstimate(weighed, sweatContextOf([weighed]))
+    // 0.8 kg lost: 1.2 L, whatever was drunk during it (that is logged already).
+    expect(activityGoalRaise(weighed, estimate)).toBe(1200)
+    expect(activitiesRaise(day, [weighed]).totalMl).toBe(1200)
+    // Without a weigh-in of its own: the middle of the estimate.
+    const plain = hourRun()
+    expect(activityGoalRaise(plain, sweatLossEstimate(plain, sweatContextOf([plain])))).toBe(1000)
   })
 
   it('adds up the activities that ended that day, including one that ran past midnight into it', () => {

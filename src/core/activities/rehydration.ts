@@ -21,6 +21,8 @@ export const sweatRates = {
   /** Average temperature from which the hot rates apply (the pattern rules' hot threshold). */
   hotFromC: patternThresholds.hotFromC.value,
   litresPerKgLost: 1,
+  /** After exercise, drink about this much for each kilogram of body weight lost (ACSM 2007). */
+  replaceLitresPerKgLost: 1.5,
   /** A measured rate, used for a similar workout, is given as a range this far either side (a day is not a lab). */
   measuredSpread: 0.1,
   /** An earlier weigh-in is similar when of the same sport and within this many °C (or both with no temperature). */
@@ -161,6 +163,21 @@ export function goalRaise(estimate: Pick<SweatLossEstimate, 'lowMl' | 'highMl'>)
   return roundToStep((estimate.lowMl + estimate.highMl) / 2)
 }
 
+/**
+ * What one activity adds to its day's goal. With its own accepted weigh-in the weight deficit is known, and ACSM's
+ * advice applies as written: about 1.5 L for each kilogram lost (what was drunk during it is logged already).
+ * Otherwise the middle of the estimated sweat loss (goalRaise).
+ */
+export function activityGoalRaise(
+  activity: ActivitySummary & Pick<ActivityEntry, 'weighIn'>,
+  estimate: SweatLossEstimate
+): number {
+  const own = estimate.reasoning.rate.basis === 'measured' && estimate.reasoning.rate.own ? activity.weighIn : undefined
+  if (!own) return goalRaise(estimate)
+  const lostKg = Math.max(0, own.beforeKg - own.afterKg)
+  return roundToStep(lostKg * sweatRates.replaceLitresPerKgLost * 1000)
+}
+
 /** One activity's share of a day's goal raise. */
 export interface ActivityRaise {
   readonly activityId: string
@@ -183,7 +200,7 @@ export function activitiesRaise(
     .sort((a, b) => a.startMs - b.startMs)
     .map((activity) => {
       const estimate = sweatLossEstimate(activity, context)
-      return { activityId: activity.id, raiseMl: goalRaise(estimate), estimate }
+      return { activityId: activity.id, raiseMl: activityGoalRaise(activity, estimate), estimate }
     })
   return { totalMl: parts.reduce((sum, part) => sum + part.raiseMl, 0), activities: parts }
 }

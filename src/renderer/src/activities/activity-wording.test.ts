@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ActivityView } from '../../../contract/slices/activities'
 import type { ActivityEntry } from '../../../core/activities/activity'
 import { activityAt } from '../../../core/activities/activity-fixtures'
-import { goalRaise, sweatContextOf, sweatLossEstimate } from '../../../core/activities/rehydration'
+import { activityGoalRaise, sweatContextOf, sweatLossEstimate } from '../../../core/activities/rehydration'
 import { applyLanguage } from '../i18n/apply-language'
 import { formatDistance, formatLossRange, lossText, reasoningLines } from './activity-wording'
 
@@ -12,7 +12,7 @@ const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ')
 /** The activity as the service sends it: its estimate against the given journal, and its goal raise. */
 function viewOf(activity: ActivityEntry, journal: readonly ActivityEntry[] = [activity]): ActivityView {
   const estimate = sweatLossEstimate(activity, sweatContextOf(journal))
-  return { ...activity, estimate, goalRaiseMl: goalRaise(estimate) }
+  return { ...activity, estimate, goalRaiseMl: activityGoalRaise(activity, estimate) }
 }
 
 const noEarlier = (): number | undefined => undefined
@@ -67,6 +67,9 @@ describe('the sweat-loss reasoning', () => {
     expect(plain(lossText(view.estimate, 'ml'))).toBe('You lost about 1.1 L (measured)')
     expect(reasoningLines(view, 'ml', noEarlier)).toContain(
       'Your weigh-in measured 1.02 L per hour (about 1 L for each kilogram lost, plus what you drank).'
+    )
+    expect(reasoningLines(view, 'ml', noEarlier).map(plain)).toContain(
+      "You weighed 0.8 kg less afterwards; ACSM advises drinking about 1.5 L for each kilogram lost, so Limber adds 1,200 ml to the day's goal."
     )
   })
 

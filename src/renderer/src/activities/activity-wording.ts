@@ -73,7 +73,7 @@ const litresPerHour = (value: number): string => numberFormat({ maximumFractionD
  * `dayOfActivity` finds the start of an earlier activity (for "a weigh-in on <date>").
  */
 export function reasoningLines(
-  activity: Pick<ActivityView, 'durationMs' | 'sport' | 'estimate' | 'goalRaiseMl'>,
+  activity: Pick<ActivityView, 'durationMs' | 'sport' | 'estimate' | 'goalRaiseMl' | 'weighIn'>,
   unit: VolumeUnit,
   startOfActivity: (id: string) => number | undefined
 ): string[] {
@@ -119,7 +119,14 @@ export function reasoningLines(
         : t('activities.why.measuredSimilar', { rate: litresPerHour(rate.litresPerHour), date: formatDay(fromMs) })
     )
   }
-  if (activity.goalRaiseMl > 0)
+  if (activity.goalRaiseMl > 0 && rate.basis === 'measured' && rate.own && activity.weighIn)
+    lines.push(
+      t('activities.why.goalWeighIn', {
+        kg: numberFormat({ maximumFractionDigits: 1 }).format(activity.weighIn.beforeKg - activity.weighIn.afterKg),
+        amount: formatVolume(activity.goalRaiseMl, unit)
+      })
+    )
+  else if (activity.goalRaiseMl > 0)
     lines.push(t('activities.why.goal', { amount: formatVolume(activity.goalRaiseMl, unit) }))
   return lines
 }
