@@ -8,7 +8,7 @@ import type { Journal } from '../core/journal/journal'
 import type { ReminderState } from '../core/reminders/reminders'
 import type { Settings } from '../core/settings/settings'
 import type { ActivityImportReport, ImportedActivity } from '../contract/slices/activities'
-import type { ActivityParser, ActivityReadProgress } from './activity-import'
+import type { ActivityFileResult, ActivityParser, ActivityReadProgress } from './activity-import'
 import { toActivityImportProblem } from './activity-import'
 import type { OpenDocument } from './document-file'
 import { CallRefused, notFound, type SliceHandlers } from './handler-types'
@@ -29,16 +29,19 @@ export interface ActivityHandlerParts {
 /** Weeks the training-load chart covers. */
 const trainingLoadWeeks = 12
 
-/** Parses each file off the service's thread, one after the other, reporting progress over all of them. */
+/**
+ * Parses each file off the service's thread, one after the other, reporting progress over all of them: every
+ * activity file found, read or refused (a picked file refused as a whole is one refusal under its name).
+ */
 async function readFiles(
   files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
   parts: ActivityHandlerParts
-) {
+): Promise<ActivityFileResult[]> {
   const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0)
   let doneBefore = 0
   // The bar moves in whole percents: finer steps would push a state change per few kilobytes parsed.
   let shownPercent = 0
-  const results = []
+  const results: ActivityFileResult[] = []
   parts.progress({ doneBytes: 0, totalBytes })
   try {
     for (const file of files) {
@@ -50,9 +53,9 @@ async function readFiles(
         parts.progress({ doneBytes, totalBytes })
       }
       try {
-        results.push({ file, read: await parts.parser.parse(file.name, file.bytes, { onProgress }) })
+        results.push(...(await parts.parser.parse(file.name, file.bytes, { onProgress })))
       } catch (error) {
-        results.push({ file, problem: toActivityImportProblem(error) })
+        results.push({ ok: false, fileName: file.name, path: file.name, problem: toActivityImportProblem(error) })
       }
       doneBefore += file.bytes.length
     }
@@ -74,59 +77,48 @@ export function activityHandlers(parts: ActivityHandlerParts): SliceHandlers<'ac
       const results = await readFiles(decoded, parts)
       // Read the journal only now: other calls may have changed it while the files were parsed.
       const known = new Map(journal.value.activities.map((activity) => [activity.hash, activity.id]))
-      const report: { -readonly [K in keyof ActivityImportReport]: ActivityImportReport[K][number][] } = {
-        added: [],
-        duplicates: [],
-        refused: []
-      }
       const added: ActivityEntry[] = []
+      const duplicates: ActivityImportReport['duplicates'][number][] = []
+      const refused: ActivityImportReport['refused'][number][] = []
       const importedAtMs = clock.now()
-      for (const result of results) {
-        if ('problem' in result && result.problem) {
-          report.refused.push({ fileName: result.file.name, ...result.problem })
+      for (const read of results) {
+        if (!read.ok) {
+          refused.push({ fileName: read.fileName, ...read.problem })
           continue
         }
-        for (const read of result.read ?? []) {
-          if (!read.ok) {
-            report.refused.push({ fileName: read.fileName, ...read.problem })
-            continue
-          }
-          const existingId = known.get(read.hash)
-          if (existingId !== undefined) {
-            report.duplicates.push({ fileName: read.fileName, existingId })
-            continue
-          }
-          const id = parts.newId()
-          const matched = matchActivity({ ...read.summary, id }, settings.value.workouts, [
-            ...journal.value.activities,
-            ...added
-          ])
-          const entry: ActivityEntry = {
-            ...read.summary,
-            id,
-            hash: read.hash,
-            fileName: read.fileName,
-            importedAtMs,
-            ...(matched ? { matched } : {})
-          }
-          known.set(read.hash, id)
-          added.push(entry)
-          const imported: ImportedActivity = {
-            id,
-            fileName: entry.fileName,
-            sport: entry.sport,
-            startMs: entry.startMs,
-            durationMs: entry.durationMs,
-            ...(matched ? { matched } : {})
-          }
-          report.added.push(imported)
+        const existingId = known.get(read.hash)
+        if (existingId !== undefined) {
+          duplicates.push({ fileName: read.fileName, existingId })
+          continue
         }
+        const id = parts.newId()
+        const matched = matchActivity({ ...read.summary, id }, settings.value.workouts, [
+          ...journal.value.activities,
+          ...added
+        ])
+        known.set(read.hash, id)
+        added.push({
+          ...read.summary,
+          id,
+          hash: read.hash,
+          fileName: read.fileName,
+          importedAtMs,
+          ...(matched ? { matched } : {})
+        })
       }
       if (added.length > 0) {
         const activities = [...journal.value.activities, ...added].sort((a, b) => a.startMs - b.startMs)
         journal.write({ ...journal.value, activities })
       }
-      return report
+      const imported = added.map(({ id, fileName, sport, startMs, durationMs, matched }): ImportedActivity => ({
+        id,
+        fileName,
+        sport,
+        startMs,
+        durationMs,
+        ...(matched ? { matched } : {})
+      }))
+      return { added: imported, duplicates, refused }
     },
     removeActivity: ({ id }) => {
       const { activities } = journal.value

@@ -24,17 +24,6 @@ export {
 export {
   createWorkerActivityParser,
   locateActivityWorker,
+  runningActivityParser,
   type WorkerActivityParserOptions
 } from './worker-activity-parser'
-
-import { inThreadActivityParser as inThread, type ActivityParser as Parser } from './activity-parser'
-import {
-  createWorkerActivityParser as workerParser,
-  locateActivityWorker as locateWorker
-} from './worker-activity-parser'
-
-/** The parser a running Limber uses: the built worker beside the entry at `entryUrl`; in-thread only from source. */
-export function runningActivityParser(entryUrl: string): Parser {
-  const worker = locateWorker(entryUrl)
-  return worker ? workerParser(worker) : inThread
-}

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { ActivityParser } from './activity-parser'
+import { inThreadActivityParser, type ActivityParser } from './activity-parser'
 import type { ActivityWorkerJob, ActivityWorkerReport } from './activity-worker-protocol'
 import { ActivityImportError } from './import-errors'
 
@@ -76,4 +76,10 @@ export function createWorkerActivityParser(
         worker.postMessage(job, [copy.buffer])
       })
   }
+}
+
+/** The parser a running Limber uses: the built worker beside the entry at `entryUrl`; in-thread only from source. */
+export function runningActivityParser(entryUrl: string): ActivityParser {
+  const worker = locateActivityWorker(entryUrl)
+  return worker ? createWorkerActivityParser(worker) : inThreadActivityParser
 }

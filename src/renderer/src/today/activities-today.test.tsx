@@ -2,44 +2,31 @@ import { describe, expect, it } from 'vitest'
 import type { ActivityView } from '../../../contract/slices/activities'
 import type { AppState } from '../../../contract/state'
 import { activityAt } from '../../../core/activities/activity-fixtures'
-import { goalRaise, sweatContextOf, sweatLossEstimate } from '../../../core/activities/rehydration'
+import { activityGoalRaise, sweatContextOf, sweatLossEstimate } from '../../../core/activities/rehydration'
 import { appStateFixture } from '../../../contract/testing/app-state'
-import type { StoreTransport } from '../api/app-store'
 import { installFakeDom } from '../testing/fake-dom'
+import { renderedText } from '../testing/rendered-text'
 
 // React DOM looks for a document when it loads, so the page goes in first.
 const container = installFakeDom()
-const { act } = await import('react')
-const { createRoot } = await import('react-dom/client')
 await import('../i18n/i18n')
-const { AppStateProvider } = await import('../api/app-state')
-const { createAppStore } = await import('../api/app-store')
 const { GoalRaiseNote, WorkoutsDoneToday } = await import('./activities-today')
 
 const nowMs = new Date(2026, 11, 1, 8, 10).getTime()
 const run = activityAt('2026-12-01', '07:02', 65, { avgHeartRate: 152, maxHeartRate: 178 })
 const estimate = sweatLossEstimate(run, sweatContextOf([run]))
-const view: ActivityView = { ...run, estimate, goalRaiseMl: goalRaise(estimate) }
-const transport: StoreTransport = {
-  call: () => Promise.reject(new Error('no calls while rendering')),
-  onStateChanged: () => () => {}
-}
+const view: ActivityView = { ...run, estimate, goalRaiseMl: activityGoalRaise(run, estimate) }
 
 /** Today's activity lines for a state. */
-async function render(state: AppState): Promise<string> {
-  const root = createRoot(container)
-  await act(async () =>
-    root.render(
-      <AppStateProvider store={createAppStore(transport, { revision: 1, state })}>
-        <GoalRaiseNote />
-        <WorkoutsDoneToday />
-      </AppStateProvider>
-    )
+const render = (state: AppState): Promise<string> =>
+  renderedText(
+    container,
+    <>
+      <GoalRaiseNote />
+      <WorkoutsDoneToday />
+    </>,
+    state
   )
-  const text = (container.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ')
-  await act(async () => root.unmount())
-  return text
-}
 
 describe("Today's activity lines", () => {
   it('say how much today’s run raised the goal, and that the planned run is done with its recorded times', async () => {
