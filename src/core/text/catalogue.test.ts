@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { catalogues, textLanguage, textLocale, translator, type CatalogueTree } from './catalogue'
+import { catalogues, textLanguage, textLocale, translator } from './catalogue'
+import type { CatalogueTree } from './catalogue-text'
 import { unitSymbol } from './unit-symbol'
 
 /** Every leaf of a catalogue as `path → text`. */

@@ -5,7 +5,7 @@
  */
 import type { ImportReport } from '../../../core/transfer/data-transfer'
 import type { CrampWeek, RoutineWeek, Streak, WaterDay } from '../../../core/history/history'
-import { i18next, t } from '../i18n/i18n'
+import { t, windowLanguage } from '../i18n/i18n'
 import { dateTimeFormat as dateFormat, numberFormat } from '../format/number-format'
 import { crampTotals, dateFromKey, daysMet, routineTotals } from './history-data'
 import '../i18n/history-strings'
@@ -43,7 +43,7 @@ export const formatWeek = (key: string): string => dateFormat({ dateStyle: 'medi
 
 /** Joins phrases as the UI language does ("a, b and c" in English), not the locale's numbers do. */
 export function joinList(items: readonly string[]): string {
-  return new Intl.ListFormat(i18next.language || 'en', { type: 'conjunction' }).format(items)
+  return new Intl.ListFormat(windowLanguage(), { type: 'conjunction' }).format(items)
 }
 
 /** The water chart's text alternative. */

@@ -6,7 +6,7 @@ import type { CrampPatterns, FactorCount } from '../../../core/activities/cramp-
 import type { CrampContext, WorkoutFacts } from '../../../core/activities/cramp-context'
 import type { VolumeUnit } from '../../../core/settings/units'
 import type { PatternsView } from '../../../contract/slices/activities'
-import { i18next, t } from '../i18n/i18n'
+import { t, windowLanguage } from '../i18n/i18n'
 import { dateTimeFormat, formatTimeOfDay, numberFormat } from '../format/number-format'
 import { formatVolume } from '../format/volume'
 import { formatCount, joinList } from './history-wording'
@@ -105,7 +105,7 @@ export function workoutPhrase(workout: WorkoutFacts, crampMs: number): string {
 }
 
 /** A sentence's first letter in upper case, as the UI language writes it. */
-const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase(i18next.language) + text.slice(1)
+const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase(windowLanguage()) + text.slice(1)
 
 /** "After a run of 65 minutes (hard, 26°C), 5 hours before." or "No workout in the 24 hours before." */
 export function workoutsSentence(context: CrampContext): string {

@@ -1,6 +1,6 @@
 import type { LanguageChoice } from '../../../core/settings/settings'
 import { setUserLocale } from '../format/number-format'
-import { i18next, loadCatalogue } from './i18n'
+import { setWindowLanguage } from './i18n'
 import { languageFor, localeFor, systemLocale, type WindowLanguage } from './locale-choice'
 
 /**
@@ -13,7 +13,6 @@ export function applyLanguage(choice: LanguageChoice): WindowLanguage {
   // The locale first: components re-rendering for the new language format with it.
   setUserLocale(localeFor(language, system))
   if (typeof document !== 'undefined') document.documentElement.lang = language
-  loadCatalogue(language)
-  if (i18next.language !== language) void i18next.changeLanguage(language)
+  setWindowLanguage(language)
   return language
 }

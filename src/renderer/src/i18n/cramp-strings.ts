@@ -1,7 +1,7 @@
 import strings from './cramps.en.json'
 import german from './cramps.de.json'
-import { i18next } from './i18n'
+import { addCatalogue } from './i18n'
 
 // The cramp log's strings (English and German) load with its code (the reminders chunk), not with Today's first paint; every module using them imports this file.
-i18next.addResourceBundle('en', 'translation', strings, true, false)
-i18next.addResourceBundle('de', 'translation', german, true, false)
+addCatalogue('en', strings)
+addCatalogue('de', german)

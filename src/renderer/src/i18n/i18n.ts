@@ -1,41 +1,101 @@
-import i18next from 'i18next'
+import {
+  catalogueText,
+  mergeCatalogues,
+  pluralRulesFor,
+  type CatalogueKey,
+  type CatalogueTree,
+  type TextValues
+} from '../../../core/text/catalogue-text'
 import en from './en.json'
 // German as text, parsed only when the window speaks it: an English window never builds the German catalogue.
 import germanText from './de.json?raw'
-import { languageFor, systemLocale, type WindowLanguage } from './locale-choice'
+import { languageFor, systemLocale, windowLanguages, type WindowLanguage } from './locale-choice'
+import type routineStrings from './routines.en.json'
+import type reminderStrings from './reminders.en.json'
+import type crampStrings from './cramps.en.json'
+import type historyStrings from './history.en.json'
+import type setupStrings from './setup.en.json'
+import type widgetStrings from './widget.en.json'
+import type pictureStrings from './pictures.en.json'
+import type activityStrings from './activities.en.json'
 
-const catalogues: Record<WindowLanguage, () => typeof en> = {
+/**
+ * Every string the window can look up, typed from the English catalogues: the core one (Today and the shell) and
+ * the ones each feature adds when its code loads (feature-strings files such as routine-strings.ts).
+ */
+type WindowCatalogue = typeof en &
+  typeof routineStrings &
+  typeof reminderStrings &
+  typeof crampStrings &
+  typeof historyStrings &
+  typeof setupStrings &
+  typeof widgetStrings &
+  typeof pictureStrings &
+  typeof activityStrings
+
+/** A key of the window's catalogues, such as "today.title" (plural forms named once, without their suffix). */
+export type WindowTextKey = CatalogueKey<WindowCatalogue>
+
+/** Looks up a window string: `{{name}}` placeholders filled from `values`, whose number `count` picks the plural form. */
+export type WindowTranslate = (key: WindowTextKey, values?: TextValues) => string
+
+const coreCatalogues: Record<WindowLanguage, () => CatalogueTree> = {
   en: () => en,
-  de: () => JSON.parse(germanText) as typeof en
+  de: () => JSON.parse(germanText) as CatalogueTree
 }
+
+const trees = Object.fromEntries(windowLanguages.map((language) => [language, {}])) as Record<
+  WindowLanguage,
+  CatalogueTree
+>
+const pluralRules = Object.fromEntries(
+  windowLanguages.map((language) => [language, pluralRulesFor(language)])
+) as Record<WindowLanguage, () => Intl.PluralRules>
 const loaded = new Set<WindowLanguage>()
+let language: WindowLanguage = languageFor('system', systemLocale())
+const languageListeners = new Set<() => void>()
 
-/** Puts a language's window catalogue into i18next if it is not there yet (the features' catalogues add their own). */
-export function loadCatalogue(language: WindowLanguage): void {
-  if (loaded.has(language)) return
-  loaded.add(language)
-  i18next.addResourceBundle(language, 'translation', catalogues[language](), true, false)
+/** Adds a feature's strings for one language beside the ones already there (the feature-strings files call it). */
+export function addCatalogue(to: WindowLanguage, strings: CatalogueTree): void {
+  trees[to] = mergeCatalogues(trees[to], strings)
 }
 
-const startLanguage = languageFor('system', systemLocale())
-if (typeof document !== 'undefined') document.documentElement.lang = startLanguage
+/** Puts a language's core catalogue in place if it is not there yet (the features' catalogues add their own). */
+export function loadCatalogue(of: WindowLanguage): void {
+  if (loaded.has(of)) return
+  loaded.add(of)
+  addCatalogue(of, coreCatalogues[of]())
+}
 
-// Init is synchronous, with English (the fallback) and the starting language, so the first render already has every
-// string. Until the settings arrive the window follows the system's language; apply-language.ts then applies the one
-// chosen in Settings, loading its catalogue first.
-void i18next.init({
-  lng: startLanguage,
-  fallbackLng: 'en',
-  resources: {},
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false
-})
+/** The language the window speaks now. */
+export const windowLanguage = (): WindowLanguage => language
+
+/** Speaks `next` from now on (its core catalogue loaded first); components using useTranslation re-render. */
+export function setWindowLanguage(next: WindowLanguage): void {
+  loadCatalogue(next)
+  if (next === language) return
+  language = next
+  for (const listener of [...languageListeners]) listener()
+}
+
+/** Calls `listener` after every change of language; returns the unsubscribe. */
+export function onLanguageChange(listener: () => void): () => void {
+  languageListeners.add(listener)
+  return () => languageListeners.delete(listener)
+}
+
+/**
+ * Looks up a window string in the current language, falling back to English, then to the key itself. React escapes
+ * the result, so the lookup does not.
+ */
+export const t: WindowTranslate = (key, values) =>
+  catalogueText(trees[language], pluralRules[language], key, values) ??
+  catalogueText(trees.en, pluralRules.en, key, values) ??
+  key
+
+if (typeof document !== 'undefined') document.documentElement.lang = language
+// English (the fallback) and the starting language are in place before the first render, so it has every string.
+// Until the settings arrive the window follows the system's language; apply-language.ts then applies the one chosen
+// in Settings.
 loadCatalogue('en')
-loadCatalogue(startLanguage)
-
-/** Looks up a catalogue string (React escapes the result, so i18next does not). */
-export const t = i18next.t.bind(i18next)
-
-/** The i18next instance the window uses. */
-export { i18next }
+loadCatalogue(language)

@@ -1,7 +1,7 @@
 import strings from './setup.en.json'
 import german from './setup.de.json'
-import { i18next } from './i18n'
+import { addCatalogue } from './i18n'
 
 // The first-run setup's strings (English and German) load with its code (the settings chunk), not with Today's first paint; every module using them imports this file.
-i18next.addResourceBundle('en', 'translation', strings, true, false)
-i18next.addResourceBundle('de', 'translation', german, true, false)
+addCatalogue('en', strings)
+addCatalogue('de', german)

@@ -1,18 +1,9 @@
 import { useSyncExternalStore } from 'react'
-import { i18next, t } from './i18n'
+import { onLanguageChange, t, windowLanguage, type WindowTranslate } from './i18n'
 
-const subscribeToLanguage = (onChange: () => void): (() => void) => {
-  i18next.on('languageChanged', onChange)
-  return () => i18next.off('languageChanged', onChange)
-}
-const currentLanguage = (): string => i18next.language
-
-/**
- * The catalogue lookup for components; re-renders them if the language changes.
- * A few lines instead of react-i18next keep the first paint's JavaScript small.
- */
-export function useTranslation(): typeof t {
+/** The catalogue lookup for components; re-renders them if the language changes. */
+export function useTranslation(): WindowTranslate {
   // The third argument lets a component render to a string too (the pictures' tests do).
-  useSyncExternalStore(subscribeToLanguage, currentLanguage, currentLanguage)
+  useSyncExternalStore(onLanguageChange, windowLanguage, windowLanguage)
   return t
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { RoutineSession, SessionPosition } from '../../../core/routines/routine-session'
 import { secondsLeft } from '../format/duration'
-import { i18next, t } from '../i18n/i18n'
+import { t, windowLanguage } from '../i18n/i18n'
 import { decideCues, type CueMoment } from './cue-plan'
 import { beepCountdown, beepDone, beepSwitchSides, setCueVolume, speak, stopSpeaking } from './cue-output'
 import { segmentSpeech } from './session-text'
@@ -43,10 +43,10 @@ export function useSessionCues(
         if (choices.soundCues) beepCountdown(cue.seconds)
       } else if (cue.kind === 'done') {
         if (choices.soundCues) beepDone()
-        if (choices.spokenCues) speak(t('player.complete'), i18next.language)
+        if (choices.spokenCues) speak(t('player.complete'), windowLanguage())
       } else {
         if (choices.soundCues && cue.phase === 'switch-sides') beepSwitchSides()
-        if (choices.spokenCues) speak(segmentSpeech(session.routine, position.segment, position.next), i18next.language)
+        if (choices.spokenCues) speak(segmentSpeech(session.routine, position.segment, position.next), windowLanguage())
       }
     }
   })

@@ -3,14 +3,14 @@ import type { Settings } from '../../../core/settings/settings'
 import { clockTimePattern } from '../../../core/settings/settings-limits'
 import { weekdays } from '../../../core/time/weekdays'
 import { heldWorkoutReminders, type HeldWorkoutReminder } from '../../../core/reminders/held-workout-reminders'
-import { i18next, t } from '../i18n/i18n'
+import { t, windowLanguage } from '../i18n/i18n'
 import { formatPlanTime, formatWeekdays } from './plan-format'
 import type { WorkoutDraft } from './workout-draft'
 import '../i18n/reminder-strings'
 
 /** Joins phrases as the UI language does ("a, b and c" in English), not as the locale's numbers do. */
 function joinList(items: readonly string[]): string {
-  return new Intl.ListFormat(i18next.language || 'en', { type: 'conjunction' }).format(items)
+  return new Intl.ListFormat(windowLanguage(), { type: 'conjunction' }).format(items)
 }
 
 /** "warm-up reminder (6:45 AM)"; "… (7:35 AM on Sat, Sun)" when it is held back on some of the workout's days only. */

@@ -42,7 +42,7 @@ export function WorkoutPlanSection({ workouts }: { readonly workouts: readonly P
     })
     setFailure(outcome.ok ? '' : t('workoutPlan.removeFailed'))
     if (!outcome.ok) return
-    setStatus(t('workoutPlan.removed', { summary: summaries[index] }))
+    setStatus(t('workoutPlan.removed', { summary: summaries[index] ?? '' }))
     // The pressed button is gone: move to the next workout's, the previous one's, or the section heading.
     const neighbour = workouts[index + 1] ?? workouts[index - 1]
     const target = neighbour ? document.getElementById(removeButtonId(neighbour.id)) : null
