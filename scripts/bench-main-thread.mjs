@@ -1,9 +1,8 @@
 // The page's own main-thread work until it has painted, from a Chromium trace: thread time (CPU), not wall time, so
 // a neighbour's load on a shared machine barely moves it, unlike time-to-paint.
-/* global document, window, MutationObserver, requestAnimationFrame */
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { root } from './bench-support.mjs'
+import { loadUntilPainted, root } from './bench-support.mjs'
 
 const paintedMark = 'limber-bench-painted'
 const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing']
@@ -15,23 +14,10 @@ const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtoo
 export async function mainThreadMsToPaint(browser, url, selector, cookies = []) {
   const context = await browser.newContext()
   await context.addCookies(cookies)
-  await context.addInitScript(
-    ([wanted, mark]) => {
-      new MutationObserver((_records, observer) => {
-        if (!document.querySelector(wanted)) return
-        observer.disconnect()
-        requestAnimationFrame(() =>
-          setTimeout(() => ((window.__paintedMs = performance.now()), performance.mark(mark)), 0)
-        )
-      }).observe(document, { childList: true, subtree: true })
-    },
-    [selector, paintedMark]
-  )
   const page = await context.newPage()
   const path = join(root, 'bench', '.build', `trace-${process.pid}.json`)
   await browser.startTracing(page, { path, categories })
-  await page.goto(url)
-  await page.waitForFunction(() => window.__paintedMs !== undefined)
+  await loadUntilPainted(page, url, selector, paintedMark)
   await browser.stopTracing()
   await context.close()
   const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents
@@ -39,23 +25,22 @@ export async function mainThreadMsToPaint(browser, url, selector, cookies = []) 
   return mainThreadMs(events)
 }
 
-/** Sums the thread time of the outermost tasks on the marking thread, from navigation until the mark. */
+/**
+ * Sums the thread time of the outermost tasks on the marking thread from navigation through the task that painted
+ * the first frame after the mark (the element's insertion): that frame's style, layout and paint count, work the
+ * page does after it does not.
+ */
 function mainThreadMs(events) {
   const mark = events.find((event) => event.name === paintedMark)
   if (!mark) throw new Error('the trace has no paint mark')
+  const onThread = events.filter((event) => event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid)
   const start = events.find(
     (event) => event.name === 'navigationStart' && event.pid === mark.pid && event.tid === mark.tid
   )
-  const tasks = events
-    .filter(
-      (event) =>
-        event.name === 'RunTask' &&
-        event.ph === 'X' &&
-        event.pid === mark.pid &&
-        event.tid === mark.tid &&
-        event.ts >= (start?.ts ?? 0) &&
-        event.ts <= mark.ts
-    )
+  const paint = onThread.filter((event) => event.name === 'Paint' && event.ts >= mark.ts).sort((a, b) => a.ts - b.ts)[0]
+  if (!paint) throw new Error('the trace has no paint after the mark')
+  const tasks = onThread
+    .filter((event) => event.name === 'RunTask' && event.ts >= (start?.ts ?? 0) && event.ts <= paint.ts)
     .sort((a, b) => a.ts - b.ts)
   let threadUs = 0
   let outerEnd = -Infinity

@@ -1,12 +1,11 @@
 // The paint section of `npm run bench` (alone: `BENCH_ONLY=paint node scripts/bench.mjs`): Today against the
 // smallest React page, both served by the same browser-mode server with the same headers and session cookie.
-/* global document, window, MutationObserver, requestAnimationFrame */
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { mainThreadMsToPaint } from './bench-main-thread.mjs'
-import { launchChromium, median, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
+import { launchChromium, loadUntilPainted, median, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
 
 /** Where the bare page sits inside the served folder. */
 const baselinePath = 'bench-baseline'
@@ -38,17 +37,7 @@ export async function buildPaintSite() {
 export async function timeToPaint(browser, url, selector, cookies = []) {
   const context = await browser.newContext()
   await context.addCookies(cookies)
-  await context.addInitScript((wanted) => {
-    new MutationObserver((_records, observer) => {
-      if (!document.querySelector(wanted)) return
-      observer.disconnect()
-      requestAnimationFrame(() => setTimeout(() => (window.__paintedMs = performance.now()), 0))
-    }).observe(document, { childList: true, subtree: true })
-  }, selector)
-  const page = await context.newPage()
-  await page.goto(url)
-  await page.waitForFunction(() => window.__paintedMs !== undefined)
-  const ms = await page.evaluate(() => window.__paintedMs)
+  const ms = await loadUntilPainted(await context.newPage(), url, selector)
   await context.close()
   return ms
 }

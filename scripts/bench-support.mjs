@@ -1,4 +1,5 @@
 // What the bench sections share: browser mode on a temporary data folder, a static server for the yardstick pages, headless Chromium.
+/* global document, MutationObserver */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -24,6 +25,43 @@ export function launchChromium() {
       '--no-first-run'
     ]
   })
+}
+
+/** The console line a page under measurement prints once it has painted (see loadUntilPainted). */
+const paintedLine = 'limber-bench-painted'
+
+/**
+ * Opens `url` in `page` and resolves to the milliseconds from navigation start until the frame that first holds
+ * `selector` was painted: the render time Chromium's Element Timing API reports for it (the time that frame was
+ * presented), the same measure for every page. As soon as the element is in the page it is marked `mark` in the
+ * page's timeline (bench-main-thread.mjs counts CPU until that frame). The page reports with a console line:
+ * polling it with page.waitForFunction would put Playwright's injected script on the page's main thread while it
+ * is still loading, which delays whichever page paints later.
+ */
+export async function loadUntilPainted(page, url, selector, mark = paintedLine) {
+  await page.addInitScript(
+    ([wanted, line, markName]) => {
+      new PerformanceObserver((entries, observer) => {
+        const entry = entries.getEntries().find((each) => each.identifier === markName)
+        if (!entry) return
+        observer.disconnect()
+        console.debug(line, entry.renderTime || entry.loadTime)
+      }).observe({ type: 'element', buffered: true })
+      new MutationObserver((_records, observer) => {
+        const element = document.querySelector(wanted)
+        if (!element) return
+        observer.disconnect()
+        performance.mark(markName)
+        // Element Timing reports text through the element that holds it: time the element and all inside it.
+        for (const each of [element, ...element.querySelectorAll('*')]) each.setAttribute('elementtiming', markName)
+      }).observe(document, { childList: true, subtree: true })
+    },
+    [selector, paintedLine, mark]
+  )
+  const painted = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(paintedLine) })
+  await page.goto(url, { waitUntil: 'commit' })
+  const message = await painted
+  return Number(message.text().slice(paintedLine.length + 1))
 }
 
 /** Serves a folder on loopback, for the yardstick pages. */

@@ -1,6 +1,7 @@
 import { inlineStateId } from '../../../contract/inline-state'
-import type { StateSnapshot } from '../../../contract/state'
+import type { StateChanges, StateSnapshot } from '../../../contract/state'
 import { createAppStore, type AppStore } from './app-store'
+import { whenPainted } from '../shell/first-paint'
 import { call, companion } from './companion'
 
 /** The snapshot the page arrived with, if any (browser mode inlines it; a desktop preload may hand it over). */
@@ -17,10 +18,26 @@ function arrivedState(): StateSnapshot | undefined {
 }
 
 /**
+ * The pushed changes, from the first painted frame on: opening the stream earlier would put a second copy of the
+ * whole state (every new stream starts with every slice) on the main thread while it is busy with the first frame.
+ * Nothing is missed meanwhile, since that first message brings every slice at its newest revision.
+ */
+function onStateChangedAfterFirstPaint(listener: (changes: StateChanges) => void): () => void {
+  let unsubscribe: (() => void) | undefined
+  const cancel = whenPainted(() => {
+    unsubscribe = companion.subscribe('stateChanged', listener)
+  })
+  return () => {
+    cancel()
+    unsubscribe?.()
+  }
+}
+
+/**
  * The window's store. It starts when this module runs, so with no state in the page the first load overlaps
  * React's start-up instead of following it.
  */
 export const windowStore: AppStore = createAppStore(
-  { call, onStateChanged: (listener) => companion.subscribe('stateChanged', listener) },
+  { call, onStateChanged: onStateChangedAfterFirstPaint },
   arrivedState()
 )

@@ -40,7 +40,10 @@ export function App(): ReactNode {
       ) : (
         <>
           <SkipLink />
-          <WindowDrop />
+          {/* Its window listeners wait for the first frame too: nothing can be dropped before it. */}
+          <AfterFirstPaint>
+            <WindowDrop />
+          </AfterFirstPaint>
           <header className="app-header">
             <span className="app-name">
               <svg className="app-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
