@@ -1,5 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createRendererChunkNamer, type ChunkGraph, type ChunkModuleInfo } from './renderer-chunks'
+import {
+  afterFirstPaintParts,
+  createRendererChunkNamer,
+  type ChunkGraph,
+  type ChunkModuleInfo
+} from './renderer-chunks'
 
 const src = '/repo/src/renderer/src'
 const modules = {
@@ -19,6 +26,8 @@ const modules = {
   zod: '/repo/node_modules/zod/index.js',
   editor: `${src}/routines/editor/routine-editor-screen.tsx`,
   coreRoutine: '/repo/src/core/routine.ts',
+  drinkList: `${src}/today/drink-list.tsx`,
+  liveMessage: `${src}/today/live-message.tsx`,
   preloadHelper: '\0vite/preload-helper.js'
 }
 
@@ -30,11 +39,12 @@ const imports: Record<string, { static?: string[]; dynamic?: string[] }> = {
     static: [modules.today, modules.preloadHelper],
     dynamic: [modules.history, modules.settings, modules.setup, modules.editor]
   },
-  [modules.today]: { static: [modules.react] },
+  [modules.today]: { static: [modules.react], dynamic: [modules.drinkList] },
+  [modules.drinkList]: { static: [modules.liveMessage] },
   [modules.history]: { static: [modules.react, modules.today, modules.waterChart] },
   [modules.waterChart]: { static: [modules.visxAxis] },
   [modules.visxAxis]: { static: [modules.classnames] },
-  [modules.settings]: { static: [modules.workoutFields] },
+  [modules.settings]: { static: [modules.workoutFields, modules.liveMessage] },
   [modules.setup]: { static: [modules.workoutFields] },
   [modules.workoutFields]: { static: [modules.zod] },
   [modules.editor]: { static: [modules.coreRoutine] }
@@ -84,6 +94,12 @@ describe('renderer chunks', () => {
     expect(chunkOf(modules.zod)).toBe('vendor-zod')
   })
 
+  it("puts the first screen's after-paint parts, and all they reach, in the after-paint chunk", () => {
+    expect(chunkOf(modules.drinkList)).toBe('after-paint')
+    // Settings loads it too: it still goes with the part that is fetched right after the first frame.
+    expect(chunkOf(modules.liveMessage)).toBe('after-paint')
+  })
+
   it('puts the charts and the packages only they import in vendor-charts', () => {
     expect(chunkOf(modules.visxAxis)).toBe('vendor-charts')
     expect(chunkOf(modules.classnames)).toBe('vendor-charts')
@@ -95,6 +111,22 @@ describe('renderer chunks', () => {
     const graph = graphOf(withTodayChart, modules.entry)
     expect(namer(modules.waterChart, graph)).toBe('app')
     expect(namer(modules.visxAxis, graph)).toBe('vendor')
+  })
+})
+
+describe('the after-paint parts', () => {
+  it('are exactly the modules the window loads with lazyAfterFirstPaint', () => {
+    const rendererDir = join(import.meta.dirname, '..', 'src', 'renderer', 'src')
+    const sources = readdirSync(rendererDir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file)
+    )
+    const loaded = sources.flatMap((file) => {
+      const text = readFileSync(join(rendererDir, file), 'utf8')
+      return [...text.matchAll(/lazyAfterFirstPaint\(\(\) => import\('([^']+)'\)/g)].map((match) =>
+        relative(rendererDir, join(rendererDir, dirname(file), `${match[1]}.tsx`)).replaceAll('\\', '/')
+      )
+    })
+    expect(loaded.sort()).toEqual([...afterFirstPaintParts].sort())
   })
 })
 

@@ -26,6 +26,21 @@ const lazyVendors: readonly (readonly [RegExp, string])[] = [
   [/[\\/]node_modules[\\/]zod[\\/]/, 'vendor-zod']
 ]
 
+/**
+ * The parts of the first screen that render after its first frame and load their code only then
+ * (`lazyAfterFirstPaint` in shell/after-first-paint.tsx; a test checks this list against the calls).
+ */
+export const afterFirstPaintParts: readonly string[] = [
+  'today/drink-list.tsx',
+  'today/reminders-today.tsx',
+  'today/routines-today.tsx',
+  'shell/leave-dialog.tsx',
+  'shell/window-drop.tsx'
+]
+const afterPaintChunk = 'after-paint'
+const isAfterFirstPaintPart = (moduleId: string): boolean =>
+  afterFirstPaintParts.some((part) => moduleId.replaceAll('\\', '/').endsWith(`/src/renderer/src/${part}`))
+
 const rendererSource = /[\\/]src[\\/]renderer[\\/]src[\\/]([\w-]+)[\\/](?:([\w-]+)[\\/])?[\w.-]+$/
 
 /** The feature a lazily loaded screen belongs to: its folder under src/renderer/src (the routine editor has its own). */
@@ -38,9 +53,11 @@ function featureOfScreen(moduleId: string): string {
 /**
  * The chunk for each module of the window (rolldown's `codeSplitting` group name; undefined leaves the entry
  * module where it is):
- * - `vendor`: third-party code the first paint needs (React, i18next); a lazy screen's third-party code goes to its
+ * - `vendor`: third-party code the first paint needs (React); a lazy screen's third-party code goes to its
  *   family (`vendor-charts`, `vendor-zod`) or to `vendor-<feature>`;
  * - `app`: every other module the entry imports statically (the shell, Today, the state, the strings);
+ * - `after-paint`: a module the first screen's after-paint parts load (afterFirstPaintParts), fetched right after the
+ *   first frame; it imports only `app` and vendor chunks, so any chunk may import it;
  * - `<feature>`: a module only the lazy screens of one feature load (`history`, `player`, `settings` …), named after
  *   the folder of the screen that `import()`s it, wherever the module itself lives;
  * - `shared`: a module the lazy screens of several features load. A feature chunk then imports only `shared`, `app`
@@ -67,7 +84,8 @@ export function createRendererChunkNamer(): (moduleId: string, graph: ChunkGraph
     for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
       const info = graph.getModuleInfo(id)
       if (!info) continue
-      if (info.dynamicImporters.length > 0) features.add(featureOfScreen(id))
+      if (isAfterFirstPaintPart(id)) features.add(afterPaintChunk)
+      else if (info.dynamicImporters.length > 0) features.add(featureOfScreen(id))
       for (const importer of info.importers) {
         if (seen.has(importer)) continue
         seen.add(importer)
@@ -97,7 +115,8 @@ export function createRendererChunkNamer(): (moduleId: string, graph: ChunkGraph
     const vendorChunk = isThirdParty ? lazyVendorChunk(moduleId, graph) : undefined
     if (vendorChunk) return vendorChunk
     const features = featuresLoading(moduleId, graph)
-    const feature = features.size === 1 ? [...features][0] : 'shared'
+    // Whatever an after-paint part reaches goes with it, so it never waits for a feature's or the shared chunk.
+    const feature = features.has(afterPaintChunk) ? afterPaintChunk : features.size === 1 ? [...features][0] : 'shared'
     return isThirdParty ? `vendor-${feature}` : feature
   }
 }

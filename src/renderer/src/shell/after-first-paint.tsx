@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ReactNode } from 'react'
+import { createElement, lazy, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react'
 import { hasPainted, whenPainted } from './first-paint'
 
 /**
@@ -8,4 +8,19 @@ import { hasPainted, whenPainted } from './first-paint'
  */
 export function AfterFirstPaint({ children }: { readonly children: ReactNode }): ReactNode {
   return useSyncExternalStore(whenPainted, hasPainted, hasPainted) ? children : null
+}
+
+/**
+ * A part that waits for the first frame and whose code is not even fetched before it (it lives in a chunk of its
+ * own): nothing stands in its place until the code is in, and once it is, every later mount renders at once.
+ */
+export function lazyAfterFirstPaint<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
+  const Lazy = lazy(async () => ({ default: await load() }))
+  return function Later(props: P): ReactNode {
+    return (
+      <AfterFirstPaint>
+        <Suspense fallback={null}>{createElement(Lazy, props)}</Suspense>
+      </AfterFirstPaint>
+    )
+  }
 }

@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react'
-import { AfterFirstPaint } from './after-first-paint'
+import { lazyAfterFirstPaint } from './after-first-paint'
 import { AppStateProvider } from '../api/app-state'
 import { LanguageFollower } from '../i18n/language-follower'
 import { windowStore } from '../api/window-store'
@@ -7,13 +7,16 @@ import { useTranslation } from '../i18n/use-translation'
 import { NoticeBanners } from '../notices/notice-banners'
 import { FirstRunRedirect } from '../setup/first-run-redirect'
 import { CrampButton } from './cramp-button'
-import { LeaveDialog } from './leave-dialog'
 import { MainNav } from './main-nav'
 import { ReminderBannerSlot } from './reminder-banner-slot'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 import { WarningPanelSlot } from './warning-panel-slot'
-import { WindowDrop } from './window-drop'
+
+// Neither can be needed before the first frame (only a navigation away from unsaved changes opens the dialog,
+// nothing can be dropped on a window not yet shown): both come after it, their code fetched only then.
+const LeaveDialog = lazyAfterFirstPaint(() => import('./leave-dialog').then((module) => module.LeaveDialog))
+const WindowDrop = lazyAfterFirstPaint(() => import('./window-drop').then((module) => module.WindowDrop))
 
 /** The window: skip link, header with the main navigation, notices, the waiting reminder, then the open screen (the compact timer: the screen alone). */
 export function App(): ReactNode {
@@ -29,10 +32,7 @@ export function App(): ReactNode {
     <AppStateProvider store={windowStore}>
       <LanguageFollower />
       <FirstRunRedirect route={route} />
-      {/* Only a navigation away from unsaved changes opens it, never the first frame. */}
-      <AfterFirstPaint>
-        <LeaveDialog />
-      </AfterFirstPaint>
+      <LeaveDialog />
       {route.chrome === false ? (
         <main id="main" className="bare" tabIndex={-1}>
           {screen}
@@ -40,10 +40,7 @@ export function App(): ReactNode {
       ) : (
         <>
           <SkipLink />
-          {/* Its window listeners wait for the first frame too: nothing can be dropped before it. */}
-          <AfterFirstPaint>
-            <WindowDrop />
-          </AfterFirstPaint>
+          <WindowDrop />
           <header className="app-header">
             <span className="app-name">
               <svg className="app-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -57,6 +57,10 @@ describe('Today and the routine player’s ticks', () => {
       )
     )
     expect(container.textContent).toContain('250 ml of 2,000 ml')
+    // The parts after the first frame load their code then: wait for them before counting.
+    for (let wait = 0; wait < 100 && !container.textContent?.includes('Routine in progress'); wait += 1) {
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+    }
     expect(container.textContent).toContain(`Routine in progress: ${warmUp.name}`)
     renders.today = 0
     renders.clock = 0

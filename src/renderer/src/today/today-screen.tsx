@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react'
 import { useAppSelector } from '../api/app-state'
 import { useTranslation } from '../i18n/use-translation'
-import { AfterFirstPaint } from '../shell/after-first-paint'
+import { lazyAfterFirstPaint } from '../shell/after-first-paint'
 import { ScreenHeading } from '../shell/screen-heading'
 import { StateGate } from '../shell/state-gate'
 import { GoalRaiseNote } from './activities-today'
-import { DrinkList } from './drink-list'
 import { DrinkLogger } from './drink-logger'
 import { HydrationProgress } from './hydration-progress'
-import { RemindersToday } from './reminders-today'
-import { RoutinesToday } from './routines-today'
 import './today.css'
+
+// Everything Today shows, but the first frame comes sooner without these: they follow right after it, and their
+// code is fetched only then.
+const DrinkList = lazyAfterFirstPaint(() => import('./drink-list').then((module) => module.DrinkList))
+const RemindersToday = lazyAfterFirstPaint(() => import('./reminders-today').then((module) => module.RemindersToday))
+const RoutinesToday = lazyAfterFirstPaint(() => import('./routines-today').then((module) => module.RoutinesToday))
 
 /** The water ring with the ways to log a drink right under it, then today's drinks; reads only the day and the unit. */
 function TodayWater(): ReactNode {
@@ -22,9 +25,7 @@ function TodayWater(): ReactNode {
         <HydrationProgress day={today} unit={unit} note={<GoalRaiseNote />} />
         <DrinkLogger />
       </div>
-      <AfterFirstPaint>
-        <DrinkList entries={today.entries} unit={unit} totalMl={today.totalMl} />
-      </AfterFirstPaint>
+      <DrinkList entries={today.entries} unit={unit} totalMl={today.totalMl} />
     </div>
   )
 }
@@ -43,11 +44,8 @@ export function TodayScreen(): ReactNode {
           {/* The water goal and the ways to log a drink come first: they are what Today is opened for. */}
           <TodayWater />
           <div className="today-column">
-            {/* Everything Today shows, but the first frame comes sooner without these (they follow right after). */}
-            <AfterFirstPaint>
-              <RemindersToday />
-              <RoutinesToday />
-            </AfterFirstPaint>
+            <RemindersToday />
+            <RoutinesToday />
           </div>
         </div>
       </StateGate>
