@@ -59,6 +59,7 @@ test('every step of the default warm-up shows its picture, phase word, side and 
   await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible()
   await expect(page.getByText('Counted as done in your journal.')).toBeVisible()
   await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('heading', { name: 'Routines', level: 1 })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
   await expect(page.getByText(`${warmUp.name} done at`, { exact: false })).toBeVisible()
 })
@@ -130,6 +131,8 @@ test('a warm-up skipped through is recorded with its parts skipped and its real 
   await expect(page.getByText(/11 of 11 parts skipped/)).toBeVisible()
   await expect(page.getByText(/not counted as done/)).toBeVisible()
   await page.getByRole('button', { name: 'Done' }).click()
+  // Done closes the session, then opens Routines: wait for it, or that navigation could follow the click on Today.
+  await expect(page.getByRole('heading', { name: 'Routines', level: 1 })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
   // Asserted on the log line itself, so a failure prints what Today really says.
   await expect(page.locator('.routine-log li')).toHaveText([
