@@ -2,7 +2,7 @@ import { inlineStateId } from '../../../contract/inline-state'
 import type { StateChanges, StateSnapshot } from '../../../contract/state'
 import { createAppStore, type AppStore } from './app-store'
 import { whenPainted } from '../shell/first-paint'
-import { call, companion } from './companion'
+import { call, companion, subscriptionStartsWithEverySlice } from './companion'
 
 /** The snapshot the page arrived with, if any (browser mode inlines it; a desktop preload may hand it over). */
 function arrivedState(): StateSnapshot | undefined {
@@ -17,10 +17,13 @@ function arrivedState(): StateSnapshot | undefined {
   }
 }
 
+const onStateChangedNow = (listener: (changes: StateChanges) => void): (() => void) =>
+  companion.subscribe('stateChanged', listener)
+
 /**
- * The pushed changes, from the first painted frame on: opening the stream earlier would put a second copy of the
- * whole state (every new stream starts with every slice) on the main thread while it is busy with the first frame.
- * Nothing is missed meanwhile, since that first message brings every slice at its newest revision.
+ * The pushed changes, from the first painted frame on: opening browser mode's stream earlier would put a second
+ * copy of the whole state (every new stream starts with every slice) on the main thread while it is busy with the
+ * first frame. Nothing is missed meanwhile, since that first message brings every slice at its newest revision.
  */
 function onStateChangedAfterFirstPaint(listener: (changes: StateChanges) => void): () => void {
   let unsubscribe: (() => void) | undefined
@@ -38,6 +41,7 @@ function onStateChangedAfterFirstPaint(listener: (changes: StateChanges) => void
  * React's start-up instead of following it.
  */
 export const windowStore: AppStore = createAppStore(
-  { call, onStateChanged: onStateChangedAfterFirstPaint },
+  // The desktop bridge forwards only what comes after it listens: there the window listens at once.
+  { call, onStateChanged: subscriptionStartsWithEverySlice ? onStateChangedAfterFirstPaint : onStateChangedNow },
   arrivedState()
 )
