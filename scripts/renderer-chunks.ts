@@ -34,8 +34,7 @@ export const afterFirstPaintParts: readonly string[] = [
   'today/drink-list.tsx',
   'today/reminders-today.tsx',
   'today/routines-today.tsx',
-  'shell/leave-dialog.tsx',
-  'shell/window-drop.tsx'
+  'shell/leave-dialog.tsx'
 ]
 const afterPaintChunk = 'after-paint'
 const isAfterFirstPaintPart = (moduleId: string): boolean =>

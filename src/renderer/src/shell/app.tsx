@@ -12,11 +12,12 @@ import { ReminderBannerSlot } from './reminder-banner-slot'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 import { WarningPanelSlot } from './warning-panel-slot'
+import { WindowDrop } from './window-drop'
 
-// Neither can be needed before the first frame (only a navigation away from unsaved changes opens the dialog,
-// nothing can be dropped on a window not yet shown): both come after it, their code fetched only then.
+// Only a navigation away from unsaved changes opens it, which cannot happen before the first frame: it comes after
+// it, its code fetched only then. (The drop target is there from the first frame: a file dropped on a page without
+// one would be opened by the browser in its place.)
 const LeaveDialog = lazyAfterFirstPaint(() => import('./leave-dialog').then((module) => module.LeaveDialog))
-const WindowDrop = lazyAfterFirstPaint(() => import('./window-drop').then((module) => module.WindowDrop))
 
 /** The window: skip link, header with the main navigation, notices, the waiting reminder, then the open screen (the compact timer: the screen alone). */
 export function App(): ReactNode {
