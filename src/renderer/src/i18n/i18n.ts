@@ -61,7 +61,7 @@ export function addCatalogue(to: WindowLanguage, strings: CatalogueTree): void {
 }
 
 /** Puts a language's core catalogue in place if it is not there yet (the features' catalogues add their own). */
-export function loadCatalogue(of: WindowLanguage): void {
+function loadCatalogue(of: WindowLanguage): void {
   if (loaded.has(of)) return
   loaded.add(of)
   addCatalogue(of, coreCatalogues[of]())

@@ -67,4 +67,38 @@ describe('parts that wait for the first frame', () => {
     expect(frames).toHaveLength(1)
     await fresh.react.act(async () => root.unmount())
   })
+
+  it('fetches the code of a lazy part only after the first frame, then renders it', async () => {
+    vi.resetModules()
+    frames.length = 0
+    const fresh = {
+      react: await import('react'),
+      dom: await import('react-dom/client'),
+      parts: await import('./after-first-paint')
+    }
+    let loads = 0
+    function DrinkCount({ count }: { readonly count: number }) {
+      return <p>{`${count} drinks`}</p>
+    }
+    const Drinks = fresh.parts.lazyAfterFirstPaint(async () => {
+      loads += 1
+      return DrinkCount
+    })
+    const root = fresh.dom.createRoot(container)
+    await fresh.react.act(async () =>
+      root.render(
+        <>
+          <p>Water ring</p>
+          <Drinks count={3} />
+        </>
+      )
+    )
+    expect(container.textContent).toBe('Water ring')
+    expect(loads).toBe(0)
+    frames.splice(0).forEach((paint) => paint(0))
+    await fresh.react.act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+    expect(loads).toBe(1)
+    expect(container.textContent).toBe('Water ring' + '3 drinks')
+    await fresh.react.act(async () => root.unmount())
+  })
 })
