@@ -47,15 +47,44 @@ async function postCall(name: CallName, input: unknown): Promise<AnyOutcome> {
     : internalFailure(`Limber answered ${name} with an unexpected body (HTTP ${response.status})`)
 }
 
-/** One shared EventSource, opened on the first subscription and closed after the last one ends. */
+/**
+ * How long to wait before opening the stream again after the server refused or ended it for good (503 when it
+ * already serves as many pages as it may, 401 after a restart with a new key): longer after each failure in a row.
+ */
+export const streamRetryDelaysMs = [2_000, 5_000, 15_000, 60_000] as const
+
+/**
+ * One shared EventSource, opened on the first subscription and closed after the last one ends. The browser
+ * reconnects a dropped stream by itself, but gives up on one the server answered with an error status: that one is
+ * opened again after a delay. Every new stream starts with every slice at its newest revision, so a page that was
+ * refused for a while catches up on its first message.
+ */
 function createEventStream(): CompanionApi['subscribe'] {
+  const handlers = new Map<EventName, Set<(message: MessageEvent<string>) => void>>()
   let source: EventSource | undefined
-  let subscribers = 0
+  let retry: ReturnType<typeof setTimeout> | undefined
+  let failuresInARow = 0
+  const subscribed = (): boolean => [...handlers.values()].some((each) => each.size > 0)
+
+  const open = (): EventSource => {
+    const opened = new EventSource('/api/events')
+    for (const [event, each] of handlers) for (const handler of each) opened.addEventListener(event, handler)
+    opened.addEventListener('open', () => (failuresInARow = 0))
+    opened.addEventListener('error', () => {
+      if (opened.readyState !== EventSource.CLOSED || source !== opened) return
+      source = undefined
+      const delay = streamRetryDelaysMs[Math.min(failuresInARow, streamRetryDelaysMs.length - 1)]
+      failuresInARow += 1
+      retry = setTimeout(() => {
+        retry = undefined
+        if (subscribed()) source = open()
+      }, delay)
+    })
+    return opened
+  }
+
   return <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => {
-    source ??= new EventSource('/api/events')
-    const current = source
-    subscribers += 1
-    const onMessage = (message: MessageEvent<string>): void => {
+    const handler = (message: MessageEvent<string>): void => {
       let payload: EventPayloads[E]
       try {
         payload = JSON.parse(message.data) as EventPayloads[E]
@@ -64,14 +93,19 @@ function createEventStream(): CompanionApi['subscribe'] {
       }
       listener(payload)
     }
-    current.addEventListener(event, onMessage)
+    const forEvent = handlers.get(event) ?? new Set()
+    handlers.set(event, forEvent)
+    forEvent.add(handler)
+    if (source) source.addEventListener(event, handler)
+    else if (!retry) source = open()
     return () => {
-      current.removeEventListener(event, onMessage)
-      subscribers -= 1
-      if (subscribers === 0 && source === current) {
-        current.close()
-        source = undefined
-      }
+      if (!forEvent.delete(handler)) return
+      source?.removeEventListener(event, handler)
+      if (subscribed()) return
+      source?.close()
+      source = undefined
+      clearTimeout(retry)
+      retry = undefined
     }
   }
 }
