@@ -145,11 +145,17 @@ const settled = (page) =>
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))))
   )
 
+/**
+ * The day the screenshots show, fixed so that running the script again gives the same pictures (the planned runs
+ * and the next reminder depend on the weekday and the hour): a Wednesday.
+ */
+const shownDay = new Date(2026, 5, 17)
+
 mkdirSync(outDir, { recursive: true })
 const service = await startBrowserMode(undefined, ['--test-clock'])
 const browser = await launchChromium()
 try {
-  const nowMs = await seed(service, new Date())
+  const nowMs = await seed(service, shownDay)
   const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light' })
   await context.addCookies(sessionCookie(service.url))
   const page = await context.newPage()
