@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { findElectronBinary } from '../scripts/electron-binary.mjs'
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode'
+import { settledAfterOpening } from './support/settled'
 import { serializeDocument } from '../src/core/journal/document'
 import { defaultSettings, type Settings } from '../src/core/settings/settings'
 import { settingsDocument } from '../src/core/settings/settings-document'
@@ -143,6 +144,7 @@ export const test = base.extend<{
       : noTestClock
     if (testClock) await page.clock.setFixedTime(await clock.now())
     await page.goto(server.url)
+    await settledAfterOpening(page)
     await use({
       page,
       dataDir,
@@ -155,6 +157,7 @@ export const test = base.extend<{
         server = await startBrowserMode(dataDir, { testClock })
         if (stoppedAtMs !== undefined) await clock.set(stoppedAtMs)
         await page.goto(server.url)
+        await settledAfterOpening(page)
       }
     })
     await context.close()
