@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Routine, RoutineStep } from './routine'
+import type { Routine } from './routine'
 import { routineAccount } from './routine-accounting'
 import {
   abandonSession,
@@ -14,32 +14,16 @@ import {
   startSession,
   type RoutineSession
 } from './routine-session'
+import { testRoutine, testStep } from './testing/routine-fixtures'
 
 const T0 = 1_750_000_000_000
 const s = (seconds: number): number => seconds * 1000
 
-const step = (id: string, fields: Partial<RoutineStep> = {}): RoutineStep => ({
-  id,
-  name: id,
-  instructions: '',
-  kind: 'hold',
-  durationSeconds: 30,
-  sides: 'none',
-  sets: 1,
-  restSeconds: 0,
-  sourceIds: [],
-  ...fields
-})
 /** A walk (60 s), a both-sides stretch (30 s each side) and a 30 s hold: 4 parts, 180 s of planned work. */
-const warmUp: Routine = {
-  id: 'test-warm-up',
-  name: 'Test warm-up',
-  purpose: 'warm-up',
-  description: '',
-  builtIn: false,
-  steps: [step('walk', { kind: 'cardio', durationSeconds: 60 }), step('stretch', { sides: 'both' }), step('hold')],
-  sourceIds: []
-}
+const warmUp: Routine = testRoutine(
+  [testStep('walk', { kind: 'cardio', durationSeconds: 60 }), testStep('stretch', { sides: 'both' }), testStep('hold')],
+  { id: 'test-warm-up', name: 'Test warm-up' }
+)
 
 /** A fake clock the test moves by hand, applying each player action at the time it shows. */
 function drive(session: RoutineSession) {
@@ -172,9 +156,9 @@ describe('hold until it eases', () => {
     id: 'test-relief',
     purpose: 'relief',
     steps: [
-      step('stop', { kind: 'rest', durationSeconds: 10 }),
-      step('stretch', { timing: 'until-eased' }),
-      step('massage', { kind: 'movement', durationSeconds: 30 })
+      testStep('stop', { kind: 'rest', durationSeconds: 10 }),
+      testStep('stretch', { timing: 'until-eased' }),
+      testStep('massage', { kind: 'movement', durationSeconds: 30 })
     ]
   }
 
@@ -208,9 +192,9 @@ describe('suggestions (warmth, ice)', () => {
     id: 'test-relief-aftercare',
     purpose: 'relief',
     steps: [
-      step('massage', { kind: 'movement', durationSeconds: 30 }),
-      step('warmth', { kind: 'rest', timing: 'suggestion', durationSeconds: 60 }),
-      step('ice', { kind: 'rest', timing: 'suggestion', durationSeconds: 15 })
+      testStep('massage', { kind: 'movement', durationSeconds: 30 }),
+      testStep('warmth', { kind: 'rest', timing: 'suggestion', durationSeconds: 60 }),
+      testStep('ice', { kind: 'rest', timing: 'suggestion', durationSeconds: 15 })
     ]
   }
 

@@ -17,31 +17,13 @@ import {
   startSession,
   type RoutineSession
 } from './routine-session'
+import { testRoutine, testStep } from './testing/routine-fixtures'
 
 const T0 = 1_750_000_000_000
 
 let stepCount = 0
-const step = (fields: Partial<RoutineStep>): RoutineStep => ({
-  id: `step-${++stepCount}`,
-  name: 'Step',
-  instructions: '',
-  kind: 'hold',
-  durationSeconds: 30,
-  sides: 'none',
-  sets: 1,
-  restSeconds: 0,
-  sourceIds: [],
-  ...fields
-})
-const routine = (...steps: RoutineStep[]): Routine => ({
-  id: 'test',
-  name: 'Test',
-  purpose: 'warm-up',
-  description: '',
-  builtIn: false,
-  steps,
-  sourceIds: []
-})
+const step = (fields: Partial<RoutineStep>): RoutineStep => testStep(`step-${++stepCount}`, fields)
+const routine = (...steps: RoutineStep[]): Routine => testRoutine(steps)
 const brief = (parts: ReturnType<typeof routineSegments>) =>
   parts.map((s) => `${s.stepIndex}:${s.set}:${s.phase}:${s.side ?? '-'}:${s.durationMs}`)
 

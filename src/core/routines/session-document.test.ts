@@ -3,30 +3,16 @@ import { recoverDocument } from '../journal/document'
 import type { Routine } from './routine'
 import { pauseSession, routineTotalMs, sessionPosition, startSession } from './routine-session'
 import { RESUMABLE_AFTER_PAUSE_MS, restoreSession, sessionDocument } from './session-document'
+import { testRoutine, testStep } from './testing/routine-fixtures'
 
 const start = new Date(2026, 10, 25, 7, 0).getTime()
 const minute = 60_000
 
 /** Two one-minute holds: two minutes in all, no sides. */
-const routine: Routine = {
-  id: 'two-holds',
-  name: 'Two holds',
-  purpose: 'warm-up',
-  description: '',
-  builtIn: false,
-  sourceIds: [],
-  steps: ['first', 'second'].map((id) => ({
-    id,
-    name: id,
-    instructions: '',
-    kind: 'hold' as const,
-    durationSeconds: 60,
-    sides: 'none' as const,
-    sets: 1,
-    restSeconds: 0,
-    sourceIds: []
-  }))
-}
+const routine: Routine = testRoutine(
+  ['first', 'second'].map((id) => testStep(id, { durationSeconds: 60 })),
+  { id: 'two-holds', name: 'Two holds' }
+)
 const running = startSession(routine, 'session-1', start)
 
 describe('restoring the routine in progress at start-up', () => {
