@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ActivityView } from '../../../contract/slices/activities'
 import type { ActivityEntry } from '../../../core/activities/activity'
 import { activityAt } from '../../../core/activities/activity-fixtures'
 import { activityGoalRaise, sweatContextOf, sweatLossEstimate } from '../../../core/activities/rehydration'
 import { applyLanguage } from '../i18n/apply-language'
+import { windowSpeaking } from '../testing/window-language'
 import { formatDistance, formatLossRange, lossText, reasoningLines } from './activity-wording'
 
 /** Intl puts no-break spaces between a number and its unit; the tests compare the visible text. */
@@ -17,14 +18,7 @@ function viewOf(activity: ActivityEntry, journal: readonly ActivityEntry[] = [ac
 
 const noEarlier = (): number | undefined => undefined
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { language: 'en-US' })
-  applyLanguage('en')
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-  applyLanguage('en')
-})
+windowSpeaking('en')
 
 describe('the sweat-loss reasoning', () => {
   const hotHardRun = activityAt('2026-12-01', '07:02', 65, {

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ActivityImportReport } from '../../../contract/slices/activities'
 import type { WorkoutPlan } from '../../../core/reminders/reminders'
 import { applyLanguage } from '../i18n/apply-language'
+import { windowSpeaking } from '../testing/window-language'
 import { importReportText, refusalText } from './import-report'
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ')
@@ -40,14 +41,7 @@ const report: ActivityImportReport = {
   ]
 }
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { language: 'en-US' })
-  applyLanguage('en')
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-  applyLanguage('en')
-})
+windowSpeaking('en')
 
 describe('the import report', () => {
   it('lists what was added in time order, the planned one named, then what was there already and what was refused', () => {

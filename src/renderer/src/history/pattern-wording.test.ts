@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FactorCount } from '../../../core/activities/cramp-patterns'
 import type { CrampContext, WorkoutFacts } from '../../../core/activities/cramp-context'
-import { applyLanguage } from '../i18n/apply-language'
+import { windowSpeaking } from '../testing/window-language'
 import {
   contextSentences,
   factorSentence,
@@ -51,11 +51,9 @@ const context = (workouts: WorkoutFacts[], changes: Partial<CrampContext> = {}):
 })
 
 describe('pattern counts in English', () => {
-  afterEach(() => vi.unstubAllGlobals())
+  windowSpeaking('en')
 
   it('says how many cramps there are until there are enough, at and around the minimum', () => {
-    vi.stubGlobal('navigator', { language: 'en-US' })
-    applyLanguage('en')
     expect(notEnoughCramps(contexts(0))).toBe(
       'Patterns need at least 3 logged cramps. You have not logged a cramp yet.'
     )
@@ -64,7 +62,6 @@ describe('pattern counts in English', () => {
   })
 
   it('sets each count against the base rate, in plain counts', () => {
-    applyLanguage('en')
     expect(factorSentence(count('long-workout', 3, 6), thresholds)).toBe(
       '3 of your 4 cramps came within a day of a workout over 60 minutes. ' +
         'You trained that long on 6 of the 30 days since your journal began.'
@@ -80,7 +77,6 @@ describe('pattern counts in English', () => {
   })
 
   it('words night without a base rate, with the night hours from the view', () => {
-    applyLanguage('en')
     expect(plain(factorSentence(count('night', 2, null), thresholds))).toBe(
       '2 of your 4 cramps started at night (10:00 PM–6:00 AM).'
     )
@@ -90,7 +86,6 @@ describe('pattern counts in English', () => {
   })
 
   it('never words a count as a cause', () => {
-    applyLanguage('en')
     const factors = ['long-workout', 'hot-workout', 'hard-workout', 'water-under-goal', 'no-warm-up', 'no-cool-down']
     const sentences = [
       ...factors.map((factor) => factorSentence(count(factor as FactorCount['factor'], 2, 5), thresholds)),
@@ -114,8 +109,6 @@ describe('pattern counts in English', () => {
   })
 
   it('tells what came before one cramp', () => {
-    vi.stubGlobal('navigator', { language: 'en-US' })
-    applyLanguage('en')
     expect(contextSentences(context([run()]), 'ml').map(plain)).toEqual([
       'After a run of 65 minutes (hard, 26°C), 6 hours before.',
       'Water that day: 1,500 ml, under the goal of 2,400 ml.',
@@ -131,7 +124,6 @@ describe('pattern counts in English', () => {
   })
 
   it('counts routines across workouts and leaves out a cool-down for a workout still going on', () => {
-    applyLanguage('en')
     const walk = run({ sport: 'walk', warmUp: true, endMs: crampAt - 20 * 60_000 })
     expect(routineSentence(context([run(), walk]), 'warmUp')).toBe('Warmed up before 1 of the 2 workouts.')
     const during = run({ endMs: crampAt + 10 * 60_000 })
@@ -141,14 +133,9 @@ describe('pattern counts in English', () => {
 })
 
 describe('pattern counts in German', () => {
-  afterEach(() => {
-    applyLanguage('en')
-    vi.unstubAllGlobals()
-  })
+  windowSpeaking('de')
 
   it('counts in German, with German plural forms and times', () => {
-    vi.stubGlobal('navigator', { language: 'en-US' })
-    applyLanguage('de')
     expect(notEnoughCramps(contexts(2))).toBe(
       'Muster brauchen mindestens 3 eingetragene Krämpfe. Bisher hast du 2 eingetragen.'
     )
