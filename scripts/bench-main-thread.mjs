@@ -2,9 +2,8 @@
 // a neighbour's load on a shared machine barely moves it, unlike time-to-paint.
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadUntilPainted, root } from './bench-support.mjs'
+import { loadUntilPainted, paintedMark, root } from './bench-support.mjs'
 
-const paintedMark = 'limber-bench-painted'
 const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing']
 
 /**
@@ -17,7 +16,7 @@ export async function mainThreadMsToPaint(browser, url, selector, cookies = []) 
   const page = await context.newPage()
   const path = join(root, 'bench', '.build', `trace-${process.pid}.json`)
   await browser.startTracing(page, { path, categories })
-  await loadUntilPainted(page, url, selector, paintedMark)
+  await loadUntilPainted(page, url, selector)
   await browser.stopTracing()
   await context.close()
   const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents

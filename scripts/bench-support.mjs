@@ -27,25 +27,28 @@ export function launchChromium() {
   })
 }
 
-/** The console line a page under measurement prints once it has painted (see loadUntilPainted). */
-const paintedLine = 'limber-bench-painted'
+/**
+ * The name loadUntilPainted gives everything it adds to a page: the timeline mark at the element's insertion, its
+ * Element Timing identifier, and the start of the console line that reports the paint.
+ */
+export const paintedMark = 'limber-bench-painted'
 
 /**
  * Opens `url` in `page` and resolves to the milliseconds from navigation start until the frame that first holds
  * `selector` was painted: the render time Chromium's Element Timing API reports for it (the time that frame was
- * presented), the same measure for every page. As soon as the element is in the page it is marked `mark` in the
- * page's timeline (bench-main-thread.mjs counts CPU until that frame). The page reports with a console line:
+ * presented), the same measure for every page. As soon as the element is in the page it is marked in the
+ * page's timeline as `paintedMark` (bench-main-thread.mjs counts CPU until that frame). The page reports with a console line:
  * polling it with page.waitForFunction would put Playwright's injected script on the page's main thread while it
  * is still loading, which delays whichever page paints later.
  */
-export async function loadUntilPainted(page, url, selector, mark = paintedLine) {
+export async function loadUntilPainted(page, url, selector) {
   await page.addInitScript(
-    ([wanted, line, markName]) => {
+    ([wanted, markName]) => {
       new PerformanceObserver((entries, observer) => {
         const entry = entries.getEntries().find((each) => each.identifier === markName)
         if (!entry) return
         observer.disconnect()
-        console.debug(line, entry.renderTime || entry.loadTime)
+        console.debug(markName, entry.renderTime || entry.loadTime)
       }).observe({ type: 'element', buffered: true })
       new MutationObserver((_records, observer) => {
         const element = document.querySelector(wanted)
@@ -56,12 +59,12 @@ export async function loadUntilPainted(page, url, selector, mark = paintedLine) 
         for (const each of [element, ...element.querySelectorAll('*')]) each.setAttribute('elementtiming', markName)
       }).observe(document, { childList: true, subtree: true })
     },
-    [selector, paintedLine, mark]
+    [selector, paintedMark]
   )
-  const painted = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(paintedLine) })
+  const painted = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(paintedMark) })
   await page.goto(url, { waitUntil: 'commit' })
   const message = await painted
-  return Number(message.text().slice(paintedLine.length + 1))
+  return Number(message.text().slice(paintedMark.length + 1))
 }
 
 /** Serves a folder on loopback, for the yardstick pages. */

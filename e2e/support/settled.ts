@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { valueAsWindow } from './window-call'
 
 /**
  * Waits until the page shows what the service held when it opened: a reminder already waiting brings its banner
@@ -6,17 +7,7 @@ import { expect, type Page } from '@playwright/test'
  * that clicked in that moment could hit the spot a button has just left.
  */
 export async function settledAfterOpening(page: Page): Promise<void> {
-  const waiting = await page.evaluate(async () => {
-    const response = await fetch('/api/call/getState', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}'
-    })
-    const outcome = (await response.json()) as {
-      ok: boolean
-      value?: { state?: { reminders?: { waiting?: unknown } } }
-    }
-    return outcome.ok && outcome.value?.state?.reminders?.waiting != null
-  })
-  if (waiting) await expect(page.locator('.reminder-banner')).toBeVisible()
+  // Only the part of getState's snapshot this reads.
+  const { state } = await valueAsWindow<{ state: { reminders: { waiting: unknown } } }>(page, 'getState')
+  if (state.reminders.waiting !== null) await expect(page.locator('.reminder-banner')).toBeVisible()
 }
