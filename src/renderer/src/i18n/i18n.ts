@@ -9,7 +9,7 @@ import {
 import en from './en.json'
 // German as text, parsed only when the window speaks it: an English window never builds the German catalogue.
 import germanText from './de.json?raw'
-import { languageFor, systemLocale, windowLanguages, type WindowLanguage } from './locale-choice'
+import { languageFor, systemLocale, type WindowLanguage } from './locale-choice'
 import type routineStrings from './routines.en.json'
 import type reminderStrings from './reminders.en.json'
 import type crampStrings from './cramps.en.json'
@@ -44,13 +44,11 @@ const coreCatalogues: Record<WindowLanguage, () => CatalogueTree> = {
   de: () => JSON.parse(germanText) as CatalogueTree
 }
 
-const trees = Object.fromEntries(windowLanguages.map((language) => [language, {}])) as Record<
-  WindowLanguage,
-  CatalogueTree
->
-const pluralRules = Object.fromEntries(
-  windowLanguages.map((language) => [language, pluralRulesFor(language)])
-) as Record<WindowLanguage, () => Intl.PluralRules>
+const trees: Record<WindowLanguage, CatalogueTree> = { en: {}, de: {} }
+const pluralRules: Record<WindowLanguage, () => Intl.PluralRules> = {
+  en: pluralRulesFor('en'),
+  de: pluralRulesFor('de')
+}
 const loaded = new Set<WindowLanguage>()
 let language: WindowLanguage = languageFor('system', systemLocale())
 const languageListeners = new Set<() => void>()
