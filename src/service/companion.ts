@@ -180,11 +180,7 @@ export class Companion {
   }
 
   /** Runs a call named in code (the input is still validated): the outcome has the call's own result type. */
-  async call<N extends CallName>(name: N, rawInput: unknown): Promise<CallOutcome<N>> {
-    return this.#run(name, rawInput)
-  }
-
-  #run<N extends CallName>(name: N, rawInput: unknown): Promise<CallOutcome<N>> {
+  call<N extends CallName>(name: N, rawInput: unknown): Promise<CallOutcome<N>> {
     return dispatchCall(name, rawInput, {
       handlers: this.#handlers,
       documents: this.#documents,
