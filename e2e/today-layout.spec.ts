@@ -54,38 +54,63 @@ test('a wide window shows Today in two columns; a 900 px one in one', async ({ l
   expect(narrowReminders.y, 'reminders below the water').toBeGreaterThan(narrowWater.y + narrowWater.height)
 })
 
+/** Reloads Today at this size, recording every shift of something already on screen from the first frame on. */
+async function reopenRecordingShifts(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height })
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    ;(window as unknown as { shifts: number[] }).shifts = shifts
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.reload()
+}
+
+/** The shifts recorded since the page opened, once all of Today (with its after-first-frame parts) is in. */
+async function shiftsOnceTodayIsIn(page: Page): Promise<number[]> {
+  await expect(page.getByRole('progressbar', { name: 'Water today' })).toBeVisible()
+  for (const heading of ['Drinks today', 'Reminders', 'Routines today']) {
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+  }
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
+  return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)
+}
+
+const windowSizes = [
+  [900, 650],
+  [1280, 800]
+] as const
+
 test.describe('with no reminder due (its banner would come in above Today, as it should)', () => {
   test.use({
     settings: { reminders: { ...defaultReminderSettings(), hydration: { enabled: false, intervalMinutes: null } } }
   })
 
-  for (const [width, height] of [
-    [900, 650],
-    [1280, 800]
-  ] as const) {
+  for (const [width, height] of windowSizes) {
     test(`all of Today arrives on opening, moving nothing the first frame showed, at ${width}×${height}`, async ({
       limber
     }) => {
       const { page } = limber
-      await page.setViewportSize({ width, height })
-      // Every shift of something already on screen, from the page's first frame on.
-      await page.addInitScript(() => {
-        const shifts: number[] = []
-        ;(window as unknown as { shifts: number[] }).shifts = shifts
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
-        }).observe({ type: 'layout-shift', buffered: true })
-      })
-      await page.reload()
-      await expect(page.getByRole('progressbar', { name: 'Water today' })).toBeVisible()
-      for (const heading of ['Drinks today', 'Reminders', 'Routines today']) {
-        await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
-      }
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
-      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+      await reopenRecordingShifts(page, width, height)
+      expect(await shiftsOnceTodayIsIn(page)).toEqual([])
     })
   }
 })
+
+for (const [width, height] of windowSizes) {
+  test(`a reminder already waiting when the window opens comes with Today, moving nothing, at ${width}×${height}`, async ({
+    limber
+  }) => {
+    const { page } = limber
+    // The drink reminder a new day starts with is waiting (the fixture's service is past its first interval).
+    await expect(page.locator('.reminder-banner')).toBeVisible()
+    await reopenRecordingShifts(page, width, height)
+    const shifts = shiftsOnceTodayIsIn(page)
+    await expect(page.locator('.reminder-banner')).toBeVisible()
+    expect(await shifts).toEqual([])
+  })
+}
 
 test('"Log a cramp" and the urine-colour check-in on Today are buttons that open their pages', async ({ limber }) => {
   const { page } = limber

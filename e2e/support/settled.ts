@@ -2,9 +2,10 @@ import { expect, type Page } from '@playwright/test'
 import { valueAsWindow } from './window-call'
 
 /**
- * Waits until the page shows what the service held when it opened: a reminder already waiting brings its banner
- * above the screen a moment after the first frame (its code loads then), moving everything below it down. A test
- * that clicked in that moment could hit the spot a button has just left.
+ * Waits until the page shows what the service holds now. A reminder already waiting when the page was served comes
+ * with the first screen, but one that fired since (the service's clock runs on while the page loads) arrives
+ * over the event stream a moment later and moves everything below it down. A test that clicked in that moment
+ * could hit the spot a button has just left.
  */
 export async function settledAfterOpening(page: Page): Promise<void> {
   // Only the part of getState's snapshot this reads.

@@ -53,10 +53,13 @@ export function App(): ReactNode {
             <CrampButton />
           </header>
           <main id="main" tabIndex={-1}>
-            <NoticeBanners />
-            <WarningPanelSlot />
-            <ReminderBannerSlot />
-            {screen}
+            {/* What already waits when the window opens comes with the screen (see part-above-screen.tsx). */}
+            <Suspense fallback={null}>
+              <NoticeBanners />
+              <WarningPanelSlot />
+              <ReminderBannerSlot />
+              {screen}
+            </Suspense>
           </main>
         </>
       )}
