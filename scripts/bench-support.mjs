@@ -111,6 +111,18 @@ export async function callService(service, name, body = {}) {
   return outcome
 }
 
+/** Moves the service's test clock to `ms` (timers due on the way fire, as they would have). */
+export async function setClock(service, ms) {
+  const origin = new URL(service.url).origin
+  const [cookie] = sessionCookie(service.url)
+  const response = await fetch(`${origin}/api/test-clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, origin },
+    body: JSON.stringify({ setMs: ms })
+  })
+  if (!response.ok) throw new Error(`test clock: ${response.status}`)
+}
+
 /**
  * Starts browser mode on `dataDir` as someone who has finished the first-run setup (otherwise the
  * window would open the setup wizard instead of the screen being measured); `args` such as `--test-clock`.

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { runnerImport } from 'vite'
-import { callService, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
+import { callService, launchChromium, root, sessionCookie, setClock, startBrowserMode } from './bench-support.mjs'
 
 const outDir = join(root, 'docs', 'screens')
 const sizes = [
@@ -15,18 +15,6 @@ const sizes = [
 const pages = ['today', 'history', 'reminders', 'activities']
 const HOUR_MS = 3600_000
 const weekdayKeys = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
-
-/** Moves the service's test clock to `ms` (timers due on the way fire, as they would have). */
-async function setClock(service, ms) {
-  const origin = new URL(service.url).origin
-  const [cookie] = sessionCookie(service.url)
-  const response = await fetch(`${origin}/api/test-clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, origin },
-    body: JSON.stringify({ setMs: ms })
-  })
-  if (!response.ok) throw new Error(`test clock: ${response.status}`)
-}
 
 /** Local time `hours` on the day `daysAgo` days before `today`. */
 const at = (today, daysAgo, hours) =>

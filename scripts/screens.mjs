@@ -1,9 +1,11 @@
 // `npm run screens`: screenshots of the routine player in focus mode, each phase, light and dark, at 1280×800 and
-// 900×650, plus the mini timer and the routines list, into docs/screens/ (built app in browser mode, real clock).
+// 900×650, plus the mini timer and the routines list, into docs/screens/ (built app in browser mode). The service's
+// test clock and the page's clock stand still at one moment, so every countdown shows the same time on every run
+// and the same pictures come out.
 /* global requestAnimationFrame */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { callService, launchChromium, root, sessionCookie, startBrowserMode } from './bench-support.mjs'
+import { callService, launchChromium, root, sessionCookie, setClock, startBrowserMode } from './bench-support.mjs'
 
 const outDir = join(root, 'docs', 'screens')
 const sizes = [
@@ -35,11 +37,15 @@ const skip = async (service, times) => {
 }
 const phaseIs = (page, phase) => page.waitForSelector(`[data-phase="${phase}"]`)
 
+/** The moment every shot shows: a Wednesday morning, warming up before a run. */
+const shownMs = new Date(2026, 5, 17, 7, 30).getTime()
+
 mkdirSync(outDir, { recursive: true })
-const service = await startBrowserMode()
+const service = await startBrowserMode(undefined, ['--test-clock'])
 const browser = await launchChromium()
 try {
-  // A drink reminder from the real clock would sit above the player in every shot.
+  await setClock(service, shownMs)
+  // A drink reminder would sit above the player in every shot.
   await callService(service, 'pauseReminders', { until: 'turned-on' })
   const {
     value: { state }
@@ -48,6 +54,8 @@ try {
   if (waiting) await callService(service, 'respondToReminder', { reminderId: waiting.id, response: 'dismissed' })
   const context = await browser.newContext({ reducedMotion: 'reduce' })
   await context.addCookies(sessionCookie(service.url))
+  // Timers still run (the player's frames come), but the page's clock shows the service's moment.
+  await context.clock.setFixedTime(shownMs)
   const page = await context.newPage()
   const origin = new URL(service.url).origin
   await page.goto(`${origin}/#/routines`)
@@ -67,7 +75,6 @@ try {
   await shootAll(page, 'player-paused')
   await callService(service, 'resumeRoutine')
   await skip(service, 1)
-  // Switch sides lasts 5 s: long enough for the four shots.
   await phaseIs(page, 'switch-sides')
   await shootAll(page, 'player-switch-sides')
   await skip(service, 3)
