@@ -90,6 +90,9 @@ try {
     await settled(mini)
     await mini.screenshot({ path: join(outDir, `mini-timer-${theme}-320x300.png`) })
   }
+  // A minute of the routine goes by before it is stopped, so the summary shows time taken as it would.
+  await setClock(service, shownMs + 60_000)
+  await context.clock.setFixedTime(shownMs + 60_000)
   await callService(service, 'stopRoutine')
   await page.waitForSelector('.session-ended')
   await shootAll(page, 'player-stopped')
