@@ -42,6 +42,7 @@ beforeEach(async () => {
   mkdirSync(join(rendererDir, 'assets'))
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Limber</title>')
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(rendererDir, 'intl-warm.js'), 'new Intl.NumberFormat()')
   const dataDir = tempDataDir()
   writeFileSync(join(dataDir, 'secret.txt'), 'do not serve')
   server = createBrowserServer({
@@ -138,6 +139,17 @@ describe('browser-mode server', () => {
       expect(response.status).toBeGreaterThanOrEqual(400)
     }
   )
+
+  it('lets the browser keep the hashed build files for good and ask again for any other', async () => {
+    const asset = await send('/assets/app.js', { headers: auth })
+    expect(asset.status).toBe(200)
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const warmUp = await send('/intl-warm.js', { headers: auth })
+    expect(warmUp.status).toBe(200)
+    expect(warmUp.headers['cache-control']).toBe('no-cache')
+    // The page holds the person's data of that moment: never kept.
+    expect((await send('/', { headers: auth })).headers['cache-control']).toBe('no-store')
+  })
 
   it('has no test clock unless browser mode was started with one', async () => {
     const response = await send('/api/test-clock', { method: 'POST', headers: json, body: '{"advanceMs":1000}' })

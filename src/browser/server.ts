@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
+import { relative } from 'node:path'
 import { importLimits } from '../core/transfer/data-transfer'
 import type { Companion } from '../service/companion'
 import type { ManualClock } from '../service/manual-clock'
@@ -35,6 +36,15 @@ export interface BrowserServerOptions {
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/**
+ * How long the browser may keep a file of the built window. The bundler names every file under `assets/` after a
+ * hash of its content, so a new build never reuses a name: those are kept for good, and a reopened page starts
+ * from the browser's cache, its compiled code included. Any other file (the Intl warm-up script) keeps its name
+ * from build to build, so it is asked for again each time (answered 304 while unchanged).
+ */
+export const staticCacheControl = (pathInRendererDir: string): string =>
+  /^assets[\\/]/.test(pathInRendererDir) ? 'public, max-age=31536000, immutable' : 'no-cache'
 
 const statusFor: Record<ContractError['code'], number> = {
   invalid_input: 400,
@@ -136,7 +146,14 @@ export function createBrowserServer(options: BrowserServerOptions): FastifyInsta
   }
   app.get('/', sendPage)
   app.get('/index.html', sendPage)
-  app.register(fastifyStatic, { root: options.rendererDir, index: false, wildcard: true, cacheControl: false })
+  app.register(fastifyStatic, {
+    root: options.rendererDir,
+    index: false,
+    wildcard: true,
+    cacheControl: false,
+    setHeaders: (response, path) =>
+      response.setHeader('Cache-Control', staticCacheControl(relative(options.rendererDir, path)))
+  })
 
   // preClose: open event streams would otherwise keep the server from closing.
   app.addHook('preClose', async () => {
