@@ -43,23 +43,14 @@ function windowContent(needed: boolean | undefined, Part: ReturnType<typeof lazy
 }
 
 describe('a part above the screen whose code loads when first needed', () => {
-  it('already needed when the page arrives with its state, comes in the same frame as the screen', async () => {
+  it.each([
+    ['when the page arrives with its state (browser mode)', [true]],
+    ['once the desktop window’s state arrives, a moment after it opens', [undefined, true]]
+  ] as const)('already needed %s, comes in the same frame as the screen', async (_when, neededOverTime) => {
     const { Part, arrive } = partArrivingLater()
     const seen: string[] = []
     const root = createRoot(container)
-    await act(async () => root.render(windowContent(true, Part, seen)))
-    expect(container.textContent).toBe('')
-    await arrive()
-    expect(seen).toEqual(['A reminder is waiting. Today'])
-    await act(async () => root.unmount())
-  })
-
-  it('needed once the desktop window’s state arrives, also comes with the screen', async () => {
-    const { Part, arrive } = partArrivingLater()
-    const seen: string[] = []
-    const root = createRoot(container)
-    await act(async () => root.render(windowContent(undefined, Part, seen)))
-    await act(async () => root.render(windowContent(true, Part, seen)))
+    for (const needed of neededOverTime) await act(async () => root.render(windowContent(needed, Part, seen)))
     expect(container.textContent).toBe('')
     await arrive()
     expect(seen).toEqual(['A reminder is waiting. Today'])
