@@ -37,3 +37,29 @@ test('temp files a crash left in the middle of a save are gone after the next st
   expect(files).toContain('my-notes.json.tmp-4912345678a3f09c')
   await expect(limber.page.getByRole('alert').filter({ hasText: '.json' })).toHaveCount(0)
 })
+
+test('a screen whose code cannot be fetched says so and offers Reload; the rest of the window still works', async ({
+  limber
+}) => {
+  // As after an update restarted browser mode: the open page asks for a file the new build no longer has.
+  test.skip(test.info().project.name !== 'browser-mode', 'The desktop window loads its files from disk')
+  const { page } = limber
+  await page.route('**/assets/history-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'History' }).click()
+  const failed = page.getByRole('alert').filter({ hasText: 'This screen could not be shown' })
+  await expect(failed).toBeVisible()
+  await expect(failed).toContainText('Your journal and settings are safe')
+  await expect(failed.getByRole('button', { name: 'Reload' })).toBeVisible()
+
+  // The header and the other screens still work.
+  await nav.getByRole('link', { name: 'Today' }).click()
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+  await expect(failed).toHaveCount(0)
+
+  // Once the file can be fetched again, Reload brings the screen back.
+  await page.unroute('**/assets/history-*.js')
+  await nav.getByRole('link', { name: 'History' }).click()
+  await page.getByRole('button', { name: 'Reload' }).click()
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible()
+})

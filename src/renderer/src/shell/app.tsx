@@ -9,6 +9,7 @@ import { FirstRunRedirect } from '../setup/first-run-redirect'
 import { CrampButton } from './cramp-button'
 import { MainNav } from './main-nav'
 import { ReminderBannerSlot } from './reminder-banner-slot'
+import { ScreenErrorBoundary } from './screen-error-boundary'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 import { WarningPanelSlot } from './warning-panel-slot'
@@ -23,9 +24,10 @@ const LeaveDialog = lazyAfterFirstPaint(() => import('./leave-dialog').then((mod
 export function App(): ReactNode {
   const { route, param } = useHashRoute()
   const t = useTranslation()
+  const screenKey = `${route.id}/${param ?? ''}`
   const screen = (
     <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-      <route.Screen key={`${route.id}/${param ?? ''}`} param={param} />
+      <route.Screen key={screenKey} param={param} />
     </Suspense>
   )
   // One provider for both layouts, so moving between them keeps the loaded state.
@@ -36,7 +38,7 @@ export function App(): ReactNode {
       <LeaveDialog />
       {route.chrome === false ? (
         <main id="main" className="bare" tabIndex={-1}>
-          {screen}
+          <ScreenErrorBoundary screenKey={screenKey}>{screen}</ScreenErrorBoundary>
         </main>
       ) : (
         <>
@@ -54,12 +56,14 @@ export function App(): ReactNode {
           </header>
           <main id="main" tabIndex={-1}>
             {/* What already waits when the window opens comes with the screen (see part-above-screen.tsx). */}
-            <Suspense fallback={null}>
-              <NoticeBanners />
-              <WarningPanelSlot />
-              <ReminderBannerSlot />
-              {screen}
-            </Suspense>
+            <ScreenErrorBoundary screenKey={screenKey}>
+              <Suspense fallback={null}>
+                <NoticeBanners />
+                <WarningPanelSlot />
+                <ReminderBannerSlot />
+                {screen}
+              </Suspense>
+            </ScreenErrorBoundary>
           </main>
         </>
       )}
