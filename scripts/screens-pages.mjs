@@ -180,8 +180,17 @@ try {
   await page.getByRole('region', { name: 'Recent activities' }).scrollIntoViewIfNeeded()
   await settled(page)
   await page.screenshot({ path: join(outDir, 'activities-why-1280x800.png') })
+
+  // A screen whose code cannot be fetched (as after an update restarted browser mode): the message in its place.
+  await page.setViewportSize({ width: 900, height: 650 })
+  await page.goto(`${origin}/#/today`)
+  await page.route('**/assets/sources-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click()
+  await page.getByRole('alert').filter({ hasText: 'This screen could not be shown' }).waitFor()
+  await settled(page)
+  await page.screenshot({ path: join(outDir, 'screen-failed-900x650.png') })
 } finally {
   await browser.close()
   service.child.kill('SIGTERM')
 }
-console.log(`Screenshots of Today, History, Reminders and Activities in ${outDir}`)
+console.log(`Screenshots of Today, History, Reminders, Activities and a failed screen in ${outDir}`)
