@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { installFakeDom } from '../testing/fake-dom'
 
@@ -67,30 +68,14 @@ describe('a screen that cannot be shown', () => {
 
   it('is tried again when another screen is opened', async () => {
     const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <ScreenErrorBoundary screenKey="history/">
-          <BrokenScreen />
-        </ScreenErrorBoundary>
-      )
-    )
+    const show = (screenKey: string, screen: ReactNode) =>
+      act(async () => root.render(<ScreenErrorBoundary screenKey={screenKey}>{screen}</ScreenErrorBoundary>))
+    await show('history/', <BrokenScreen />)
     expect(container.textContent).toContain('This screen could not be shown')
     // Still the same screen: the message stays.
-    await act(async () =>
-      root.render(
-        <ScreenErrorBoundary screenKey="history/">
-          <Today />
-        </ScreenErrorBoundary>
-      )
-    )
+    await show('history/', <Today />)
     expect(container.textContent).toContain('This screen could not be shown')
-    await act(async () =>
-      root.render(
-        <ScreenErrorBoundary screenKey="today/">
-          <Today />
-        </ScreenErrorBoundary>
-      )
-    )
+    await show('today/', <Today />)
     expect(container.textContent).toBe('Today')
     await act(async () => root.unmount())
   })
