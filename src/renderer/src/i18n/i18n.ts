@@ -18,6 +18,7 @@ import type setupStrings from './setup.en.json'
 import type widgetStrings from './widget.en.json'
 import type pictureStrings from './pictures.en.json'
 import type activityStrings from './activities.en.json'
+import type preventionStrings from './prevention.en.json'
 
 /**
  * Every string the window can look up, typed from the English catalogues: the core one (Today and the shell) and
@@ -31,7 +32,8 @@ type WindowCatalogue = typeof en &
   typeof setupStrings &
   typeof widgetStrings &
   typeof pictureStrings &
-  typeof activityStrings
+  typeof activityStrings &
+  typeof preventionStrings
 
 /** A key of the window's catalogues, such as "today.title" (plural forms named once, without their suffix). */
 export type WindowTextKey = CatalogueKey<WindowCatalogue>

@@ -14,11 +14,5 @@ export type PreventionKey = CatalogueKey<typeof strings>
 /** Looks up a Prevention string. */
 export type PreventionTranslate = (key: PreventionKey) => string
 
-/**
- * `useTranslation` for the Prevention screen, with its keys typed against prevention.en.json. The window-wide key
- * type (WindowTextKey in i18n.ts) does not list this catalogue, so the lookup is widened here, once, to a plain string key.
- */
-export function usePreventionTranslation(): PreventionTranslate {
-  const t = useTranslation() as unknown as (key: string) => string
-  return (key) => t(key)
-}
+/** `useTranslation` for the Prevention screen, its keys narrowed to prevention.en.json's. */
+export const usePreventionTranslation: () => PreventionTranslate = useTranslation
