@@ -189,8 +189,17 @@ try {
   await page.getByRole('alert').filter({ hasText: 'This screen could not be shown' }).waitFor()
   await settled(page)
   await page.screenshot({ path: join(outDir, 'screen-failed-900x650.png') })
+  await page.unroute('**/assets/sources-*.js')
+
+  // Code the whole window needs after its first frame cannot be fetched: the message for the window.
+  await page.route('**/assets/after-paint-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.goto(`${origin}/#/today`)
+  await page.reload() // going to another hash alone would keep the loaded page and its code
+  await page.getByRole('alert').filter({ hasText: 'Limber could not show this window' }).waitFor()
+  await settled(page)
+  await page.screenshot({ path: join(outDir, 'window-failed-900x650.png') })
 } finally {
   await browser.close()
   service.child.kill('SIGTERM')
 }
-console.log(`Screenshots of Today, History, Reminders, Activities and a failed screen in ${outDir}`)
+console.log(`Screenshots of Today, History, Reminders, Activities, a failed screen and a failed window in ${outDir}`)

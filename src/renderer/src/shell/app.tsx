@@ -9,7 +9,7 @@ import { FirstRunRedirect } from '../setup/first-run-redirect'
 import { CrampButton } from './cramp-button'
 import { MainNav } from './main-nav'
 import { ReminderBannerSlot } from './reminder-banner-slot'
-import { ScreenErrorBoundary } from './screen-error-boundary'
+import { ErrorBoundary } from './error-boundary'
 import { SkipLink } from './skip-link'
 import { useHashRoute } from './use-hash-route'
 import { WarningPanelSlot } from './warning-panel-slot'
@@ -38,7 +38,9 @@ export function App(): ReactNode {
       <LeaveDialog />
       {route.chrome === false ? (
         <main id="main" className="bare" tabIndex={-1}>
-          <ScreenErrorBoundary screenKey={screenKey}>{screen}</ScreenErrorBoundary>
+          <ErrorBoundary part="screen" resetKey={screenKey}>
+            {screen}
+          </ErrorBoundary>
         </main>
       ) : (
         <>
@@ -56,14 +58,14 @@ export function App(): ReactNode {
           </header>
           <main id="main" tabIndex={-1}>
             {/* What already waits when the window opens comes with the screen (see part-above-screen.tsx). */}
-            <ScreenErrorBoundary screenKey={screenKey}>
+            <ErrorBoundary part="screen" resetKey={screenKey}>
               <Suspense fallback={null}>
                 <NoticeBanners />
                 <WarningPanelSlot />
                 <ReminderBannerSlot />
                 {screen}
               </Suspense>
-            </ScreenErrorBoundary>
+            </ErrorBoundary>
           </main>
         </>
       )}
