@@ -20,71 +20,77 @@ beforeEach(() => {
   // React and the boundary report the error on the console; the test reads what the window shows instead.
   vi.spyOn(console, 'error').mockImplementation(() => {})
 })
-afterEach(() => {
+let root: ReturnType<typeof createRoot> | undefined
+afterEach(async () => {
+  await act(async () => root?.unmount())
+  root = undefined
   vi.restoreAllMocks()
 })
 
+/** Shows `tree` in a fresh window (taken down after each test). */
+async function show(tree: ReactNode): Promise<void> {
+  root = createRoot(container)
+  await act(async () => root!.render(tree))
+}
+
+/** The window shows exactly `text`, and the console names what failed (`logLine`) with the error's `message`. */
+function expectShownAndLogged(text: string, logLine: string, message: string): void {
+  expect(container.textContent).toBe(text)
+  expect(console.error).toHaveBeenCalledWith(logLine, expect.objectContaining({ message }), expect.any(String))
+}
+
 describe('a screen that cannot be shown', () => {
   it('is replaced by a message with Reload, and what is outside the boundary stays', async () => {
-    const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <>
-          <nav>Navigation </nav>
-          <ErrorBoundary part="screen" resetKey="history/">
-            <BrokenScreen />
-          </ErrorBoundary>
-        </>
-      )
+    await show(
+      <>
+        <nav>Navigation </nav>
+        <ErrorBoundary part="screen" resetKey="history/">
+          <BrokenScreen />
+        </ErrorBoundary>
+      </>
     )
-    expect(container.textContent).toBe(
+    expectShownAndLogged(
       'Navigation ' +
         'This screen could not be shown' +
         'Something went wrong while opening it. Your journal and settings are safe: Limber keeps them, not this window. Reload the window to try again.' +
-        'Reload'
-    )
-    expect(console.error).toHaveBeenCalledWith(
+        'Reload',
       'Limber could not show this screen',
-      expect.objectContaining({ message: 'cannot read the week' }),
-      expect.any(String)
+      'cannot read the week'
     )
-    await act(async () => root.unmount())
   })
 
   it('whose code could not be fetched shows the same message', async () => {
     const Unfetchable = lazy(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')))
-    const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <ErrorBoundary part="screen" resetKey="history/">
-          <Suspense fallback={<p>Loading…</p>}>
-            <Unfetchable />
-          </Suspense>
-        </ErrorBoundary>
-      )
+    await show(
+      <ErrorBoundary part="screen" resetKey="history/">
+        <Suspense fallback={<p>Loading…</p>}>
+          <Unfetchable />
+        </Suspense>
+      </ErrorBoundary>
     )
     expect(container.textContent).toContain('This screen could not be shown')
-    await act(async () => root.unmount())
   })
 
   it('is tried again when another screen is opened', async () => {
-    const root = createRoot(container)
-    const show = (screenKey: string, screen: ReactNode) =>
+    const open = (screenKey: string, screen: ReactNode) =>
       act(async () =>
-        root.render(
+        root!.render(
           <ErrorBoundary part="screen" resetKey={screenKey}>
             {screen}
           </ErrorBoundary>
         )
       )
-    await show('history/', <BrokenScreen />)
+    await show(
+      <ErrorBoundary part="screen" resetKey="history/">
+        <BrokenScreen />
+      </ErrorBoundary>
+    )
     expect(container.textContent).toContain('This screen could not be shown')
     // Still the same screen: the message stays.
-    await show('history/', <Today />)
+    await open('history/', <Today />)
     expect(container.textContent).toContain('This screen could not be shown')
-    await show('today/', <Today />)
+    await open('today/', <Today />)
     expect(container.textContent).toBe('Today')
-    await act(async () => root.unmount())
   })
 })
 
@@ -96,63 +102,48 @@ describe('the window, when what is outside the open screen fails', () => {
   afterEach(() => setWindowLanguage('en'))
 
   it('shows a message for the whole window with Reload, in place of everything in it', async () => {
-    const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <ErrorBoundary part="window">
-          <header>
-            <BrokenHeader />
-          </header>
-          <ErrorBoundary part="screen" resetKey="today/">
-            <Today />
-          </ErrorBoundary>
+    await show(
+      <ErrorBoundary part="window">
+        <header>
+          <BrokenHeader />
+        </header>
+        <ErrorBoundary part="screen" resetKey="today/">
+          <Today />
         </ErrorBoundary>
-      )
+      </ErrorBoundary>
     )
     // The message takes the window's place as its main landmark (the skip link and focus handling look for #main).
     const main = container.firstChild as unknown as Element
     expect([main.localName, main.getAttribute('id'), container.childNodes.length]).toEqual(['main', 'main', 1])
-    expect(container.textContent).toBe(
+    expectShownAndLogged(
       'Limber could not show this window' +
         'Something went wrong while drawing it. Your journal, settings and reminders are safe: Limber keeps them, not this window. Reload the window to carry on.' +
-        'Reload'
-    )
-    expect(console.error).toHaveBeenCalledWith(
+        'Reload',
       'Limber could not show its window',
-      expect.objectContaining({ message: 'cannot read the language' }),
-      expect.any(String)
+      'cannot read the language'
     )
-    await act(async () => root.unmount())
   })
 
   it('leaves a failing screen to the message of its own', async () => {
-    const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <ErrorBoundary part="window">
-          <nav>Navigation </nav>
-          <ErrorBoundary part="screen" resetKey="history/">
-            <BrokenScreen />
-          </ErrorBoundary>
+    await show(
+      <ErrorBoundary part="window">
+        <nav>Navigation </nav>
+        <ErrorBoundary part="screen" resetKey="history/">
+          <BrokenScreen />
         </ErrorBoundary>
-      )
+      </ErrorBoundary>
     )
     expect(container.textContent).toContain('Navigation This screen could not be shown')
     expect(container.textContent).not.toContain('Limber could not show this window')
-    await act(async () => root.unmount())
   })
 
   it('speaks the language the window is in', async () => {
     setWindowLanguage('de')
-    const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <ErrorBoundary part="window">
-          <BrokenHeader />
-        </ErrorBoundary>
-      )
+    await show(
+      <ErrorBoundary part="window">
+        <BrokenHeader />
+      </ErrorBoundary>
     )
     expect(container.textContent).toMatch(/^Limber konnte dieses Fenster nicht anzeigen.*Neu laden$/)
-    await act(async () => root.unmount())
   })
 })
