@@ -8,7 +8,7 @@ const { act, lazy, Suspense } = await import('react')
 const { createRoot } = await import('react-dom/client')
 await import('../i18n/i18n')
 const { ErrorBoundary } = await import('./error-boundary')
-const { setWindowLanguage } = await import('../i18n/i18n')
+const { windowSpeaking } = await import('../testing/window-language')
 
 function BrokenScreen(): never {
   throw new TypeError('cannot read the week')
@@ -99,8 +99,6 @@ function BrokenHeader(): never {
 }
 
 describe('the window, when what is outside the open screen fails', () => {
-  afterEach(() => setWindowLanguage('en'))
-
   it('shows a message for the whole window with Reload, in place of everything in it', async () => {
     await show(
       <ErrorBoundary part="window">
@@ -136,9 +134,12 @@ describe('the window, when what is outside the open screen fails', () => {
     expect(container.textContent).toContain('Navigation This screen could not be shown')
     expect(container.textContent).not.toContain('Limber could not show this window')
   })
+})
+
+describe('the window’s message in German', () => {
+  windowSpeaking('de')
 
   it('speaks the language the window is in', async () => {
-    setWindowLanguage('de')
     await show(
       <ErrorBoundary part="window">
         <BrokenHeader />

@@ -51,7 +51,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return this.props.part === 'screen' ? (
       <PartFailed part="screen" />
     ) : (
-      <main id="main" className="window-failed" tabIndex={-1}>
+      <main id="main" tabIndex={-1}>
         <PartFailed part="window" />
       </main>
     )
